@@ -1,0 +1,40 @@
+"""Site-wide presentation data for the theme: month archive index, period labels.
+
+A thin adapter: it groups what Pelican already read so the templates only print.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from pelican import signals
+
+from briefings.presentation import month_label
+
+
+@dataclass(frozen=True)
+class ArchiveMonth:
+    """One month of the archive index: its label, URL and article count."""
+
+    year: int
+    month: int
+    label: str
+    url: str
+    count: int
+
+
+def archive_months(generator) -> None:
+    """Add ``archive_months``: newest first, with counts, for ``archives.html``."""
+    counts = Counter((a.date.year, a.date.month) for a in generator.articles)
+    url_format = generator.settings.get("MONTH_ARCHIVE_URL", "")
+    months = [
+        ArchiveMonth(y, m, month_label(date(y, m, 1)), url_format.format(date=date(y, m, 1)), n)
+        for (y, m), n in sorted(counts.items(), reverse=True)
+    ]
+    generator.context["archive_months"] = months
+
+
+def register() -> None:
+    signals.article_generator_finalized.connect(archive_months)

@@ -1,0 +1,114 @@
+"""Invoke tasks, after Pelican's quickstart: import seeds, build, serve, test, search, extract."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+SETTINGS_FILE_BASE = "pelicanconf.py"
+SETTINGS_FILE_PUBLISH = "publishconf.py"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def _settings(path: str = SETTINGS_FILE_BASE) -> dict:
+    from pelican.settings import DEFAULT_CONFIG, get_settings_from_file
+
+    settings = DEFAULT_CONFIG.copy()
+    settings.update(get_settings_from_file(str(ROOT / path)))
+    return settings
+
+
+def _pelican(c, args: str) -> None:
+    c.run(f"{shlex.quote(sys.executable)} -m pelican {args}", pty=False)
+
+
+@task(name="import")
+def import_(c, seeds="seeds", content="content", strict=False):
+    """Import seeds/ into content/briefings/ (unchanged seeds and hand-edited files are kept)."""
+    from briefings.importer import import_seeds
+
+    report = import_seeds(ROOT / seeds, ROOT / content)
+    for problem in report.problems:
+        print(f"REJECTED {problem}", file=sys.stderr)
+    for path in report.kept_edited:
+        print(f"kept {path}: edited by hand, its seed changed (delete it to re-import)", file=sys.stderr)
+    print(report.summary())
+    if strict and report.problems:
+        sys.exit(f"--strict: {len(report.problems)} seed(s) rejected")
+
+
+@task
+def clean(c):
+    """Remove the generated site (output/)."""
+    output = ROOT / _settings()["OUTPUT_PATH"]
+    if output.is_dir():
+        shutil.rmtree(output)
+
+
+@task(help={"strict": "exit non-zero when any seed was rejected"})
+def build(c, strict=False):
+    """Import seeds, then build the site into output/ with pelicanconf.py."""
+    import_(c, strict=strict)
+    _pelican(c, f"-s {SETTINGS_FILE_BASE}")
+
+
+@task
+def rebuild(c):
+    """Clean, then build from scratch."""
+    clean(c)
+    build(c)
+
+
+@task
+def regenerate(c):
+    """Build and rebuild whenever content or theme changes."""
+    import_(c)
+    _pelican(c, f"-r -s {SETTINGS_FILE_BASE}")
+
+
+@task(help={"port": "port on localhost (default 8000)"})
+def serve(c, port=8000):
+    """Serve output/ at http://127.0.0.1:PORT/ (build first)."""
+    _pelican(c, f"-l -s {SETTINGS_FILE_BASE} -b 127.0.0.1 -p {int(port)}")
+
+
+@task(help={"port": "port on localhost (default 8000)"})
+def reserve(c, port=8000):
+    """Build, then serve."""
+    build(c)
+    serve(c, port=port)
+
+
+@task
+def preview(c):
+    """Build with production settings (publishconf.py)."""
+    import_(c)
+    _pelican(c, f"-s {SETTINGS_FILE_PUBLISH}")
+
+
+def _ensure_chromium(c) -> None:
+    """The browser tests need Debian's chromium; install it when missing (root, apt)."""
+    if Path(CHROMIUM).exists():
+        return
+    if shutil.which("apt-get") is None:
+        sys.exit(f"{CHROMIUM} is missing and apt-get is not available: install Chromium first")
+    sudo = "" if os.geteuid() == 0 else "sudo "
+    c.run(f"{sudo}apt-get update -qq")
+    c.run(f"DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq chromium fonts-noto-core")
+
+
+@task(help={"args": "extra pytest arguments", "no_browser": "skip installing Chromium"})
+def test(c, args="", no_browser=False):
+    """Install what the tests need (Chromium), lint, then run the whole test suite."""
+    if not no_browser:
+        _ensure_chromium(c)
+    c.run(f"{shlex.quote(sys.executable)} -m ruff check .")
+    c.run(f"{shlex.quote(sys.executable)} -m pytest {args}")

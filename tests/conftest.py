@@ -1,0 +1,71 @@
+"""Shared test helpers: real Pelican builds of the real theme into temp folders."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared, or skip: a user's clone has no ../shared."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (../shared is only on the team's machines)")
+    return path
+
+
+def build_site(
+    workdir: Path,
+    seeds: Path | None = None,
+    extra_settings: dict | None = None,
+    pages: bool = True,
+) -> Path:
+    """Import ``seeds`` and build the site with the project's settings; return the output folder."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    from briefings.importer import import_seeds
+
+    content = workdir / "content"
+    content.mkdir(parents=True, exist_ok=True)
+    if pages:
+        shutil.copytree(ROOT / "content" / "pages", content / "pages", dirs_exist_ok=True)
+    if seeds is not None:
+        report = import_seeds(seeds, content)
+        workdir.joinpath("import-report.txt").write_text(
+            report.summary() + "\n" + "\n".join(map(str, report.problems)), encoding="utf-8"
+        )
+    output = workdir / "output"
+    override = {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(output),
+        "CACHE_PATH": str(workdir / "cache"),
+        "THEME": str(ROOT / "theme"),
+        "PLUGIN_PATHS": [str(ROOT / "plugins")],
+    }
+    override.update(extra_settings or {})
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override=override)
+    Pelican(settings).run()
+    return output
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    """A seeds folder holding the project's real first seed."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for seed in (ROOT / "seeds").iterdir():
+        shutil.copy(seed, seeds / seed.name)
+    return seeds
+
+
+@pytest.fixture(autouse=True)
+def _quiet_pelican_logs(caplog):
+    caplog.set_level(logging.WARNING)
+    yield
