@@ -39,7 +39,10 @@ def import_(c, seeds="seeds", content="content", strict=False):
     for problem in report.problems:
         print(f"REJECTED {problem}", file=sys.stderr)
     for path in report.kept_edited:
-        print(f"kept {path}: edited by hand, its seed changed (delete it to re-import)", file=sys.stderr)
+        print(
+            f"kept {path}: edited by hand, its seed changed (delete it to re-import)",
+            file=sys.stderr,
+        )
     print(report.summary())
     if strict and report.problems:
         sys.exit(f"--strict: {len(report.problems)} seed(s) rejected")

@@ -39,4 +39,7 @@ def period_label(period_num: tuple[int, ...], lang: str | None = "ar") -> str:
 
 FILTERS = {
     "period_label": period_label,
-    "text_dir": text_dir, "date_label": date_label, "month_label": month_label}
+    "text_dir": text_dir,
+    "date_label": date_label,
+    "month_label": month_label,
+}

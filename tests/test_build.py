@@ -39,15 +39,18 @@ def test_seed_builds_an_rtl_arabic_article_page(tmp_path, seed_dir):
     assert meta["title"] in index
     for path in ("archives/index.html", "about/index.html", "theme/css/site.css"):
         assert (output / path).exists(), path
-    assert not re.search(r"https?://(?!getpelican\.com)[^\"' ]+\.(css|js|woff2?)", page), "no external assets"
+    assert not re.search(r"https?://(?!getpelican\.com)[^\"' ]+\.(css|js|woff2?)", page), (
+        "no external assets"
+    )
 
 
 def test_english_briefing_renders_left_to_right(tmp_path, seed_dir):
     (seed_dir / "2023-09-12-kim.txt").write_text(
-        "Kim Jong Un arrived in Vladivostok by armoured train. He met Vladimir Putin.", encoding="utf-8"
+        "Kim Jong Un arrived in Vladivostok by armoured train. He met Vladimir Putin.",
+        encoding="utf-8",
     )
     output = build_site(tmp_path, seed_dir)
-    page = (output / "briefings/kim-jong-un-arrived-in-vladivostok-by-armoured-train/index.html")
+    page = output / "briefings/kim-jong-un-arrived-in-vladivostok-by-armoured-train/index.html"
     html = page.read_text(encoding="utf-8")
     assert '<html lang="en" dir="ltr">' in html
     index = (output / "index.html").read_text(encoding="utf-8")
@@ -58,7 +61,15 @@ def test_home_page_paginates_and_month_archives_exist(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     lines = [
-        json.dumps({"id": f"n{i}", "title": f"خبر رقم {i}", "date": f"2018-0{1 + i % 3}-1{i % 9}", "text": f"نص الخبر رقم {i} عن السياسة الدولية."}, ensure_ascii=False)
+        json.dumps(
+            {
+                "id": f"n{i}",
+                "title": f"خبر رقم {i}",
+                "date": f"2018-0{1 + i % 3}-1{i % 9}",
+                "text": f"نص الخبر رقم {i} عن السياسة الدولية.",
+            },
+            ensure_ascii=False,
+        )
         for i in range(45)
     ]
     (seeds / "batch.jsonl").write_text("\n".join(lines), encoding="utf-8")
@@ -84,8 +95,11 @@ def test_corpus_batch_sample_builds(tmp_path):
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    with gzip.open(corpus, "rt", encoding="utf-8") as src, (seeds / "ant.jsonl").open("w", encoding="utf-8") as dst:
-        for _, line in zip(range(40), src):
+    with (
+        gzip.open(corpus, "rt", encoding="utf-8") as src,
+        (seeds / "ant.jsonl").open("w", encoding="utf-8") as dst,
+    ):
+        for _, line in zip(range(40), src, strict=False):
             dst.write(line)
     output = build_site(tmp_path, seeds)
     pages = list((output / "briefings").rglob("index.html"))

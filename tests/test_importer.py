@@ -14,7 +14,9 @@ from briefings.importer.decode import SeedError, decode_bytes
 from briefings.importer.headline import headline
 from briefings.importer.writer import read_header
 
-ARABIC = "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار مع الغرب. وأضاف أن العقوبات لن تنجح."
+ARABIC = (
+    "قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار مع الغرب. وأضاف أن العقوبات لن تنجح."
+)
 
 
 def write(path: Path, text: str | bytes) -> Path:
@@ -55,7 +57,11 @@ def test_decode_accepts_boms_and_legacy_arabic_and_rejects_binary():
 def test_text_seed_becomes_article_with_metadata(tmp_path):
     seeds = tmp_path / "seeds"
     write(seeds / "2023-09-05-putin.txt", ARABIC)
-    write(seeds / "english.txt", "Title: Kim heads to Russia\nDate: 2023-09-10\nSource: CNN\nURL: https://example.org/a\n\nKim Jong Un is expected to travel.")
+    write(
+        seeds / "english.txt",
+        "Title: Kim heads to Russia\nDate: 2023-09-10\nSource: CNN\n"
+        "URL: https://example.org/a\n\nKim Jong Un is expected to travel.",
+    )
     report = import_seeds(seeds, tmp_path / "content")
     assert report.problems == []
     ar = read_header(tmp_path / "content/briefings/2023-09-05-putin.md")
@@ -112,8 +118,21 @@ def read_header_from_bytes(data: bytes) -> dict[str, str]:
 
 def test_jsonl_gz_batch_imports_and_reports_bad_lines(tmp_path):
     records = [
-        {"id": "a-1", "title": "عنوان أول", "date": "2018-02-19T00:16:11+04:00", "text": ARABIC, "url": "http://x/1", "source": "bbc"},
-        {"id": "a-2", "title": "عنوان ثان", "date": "2018-03-01T10:00:00+00:00", "text": "نص الخبر الثاني عن روسيا.", "source": "cnn"},
+        {
+            "id": "a-1",
+            "title": "عنوان أول",
+            "date": "2018-02-19T00:16:11+04:00",
+            "text": ARABIC,
+            "url": "http://x/1",
+            "source": "bbc",
+        },
+        {
+            "id": "a-2",
+            "title": "عنوان ثان",
+            "date": "2018-03-01T10:00:00+00:00",
+            "text": "نص الخبر الثاني عن روسيا.",
+            "source": "cnn",
+        },
         {"id": "a-3", "title": "فارغ", "date": "2018-03-02", "text": "   "},
         {"id": "../evil", "title": "x", "text": "نص"},
         {"id": "a-1", "title": "مكرر", "text": "نص مكرر"},

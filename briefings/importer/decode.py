@@ -32,14 +32,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise SeedError(f"has a UTF-8 byte-order mark but invalid UTF-8 at byte {exc.start}") from exc
+            raise SeedError(
+                f"has a UTF-8 byte-order mark but invalid UTF-8 at byte {exc.start}"
+            ) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise SeedError(f"has a UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}") from exc
+            raise SeedError(
+                f"has a UTF-16 byte-order mark but invalid UTF-16 at byte {exc.start}"
+            ) from exc
     if b"\x00" in data:
-        raise SeedError("looks binary (contains NUL bytes) and is not UTF-16 with a byte-order mark")
+        raise SeedError(
+            "looks binary (contains NUL bytes) and is not UTF-16 with a byte-order mark"
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

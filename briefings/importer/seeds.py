@@ -186,7 +186,8 @@ def _open_batch(path: Path) -> Iterator[tuple[int, bytes]]:
         with opener(path, "rb") as fh:
             yield from enumerate(fh, start=1)
     except (OSError, EOFError) as exc:
-        raise SeedError(f"cannot be read as {'gzip' if opener is gzip.open else 'a file'}: {exc}")
+        kind = "gzip" if opener is gzip.open else "a file"
+        raise SeedError(f"cannot be read as {kind}: {exc}") from exc
 
 
 def read_batch(path: Path, problems: list[Problem]) -> Iterator[Briefing]:
@@ -211,7 +212,9 @@ def read_batch(path: Path, problems: list[Problem]) -> Iterator[Briefing]:
                 raise SeedError(f"repeats id {rid!r} already seen in this batch")
             seen.add(rid)
             header = {
-                k: str(record[k]) for k in ("title", "date", "source", "url", "lang") if record.get(k)
+                k: str(record[k])
+                for k in ("title", "date", "source", "url", "lang")
+                if record.get(k)
             }
             yield _briefing(f"{stem}/{rid}", origin, header, str(record.get("text") or ""), None)
         except json.JSONDecodeError as exc:
@@ -228,7 +231,9 @@ def read_seeds(seeds_dir: Path, problems: list[Problem]) -> Iterator[Briefing]:
         suffix = seed_suffix(path)
         rel = path.relative_to(seeds_dir).as_posix()
         if suffix is None:
-            problems.append(Problem(rel, "has an unknown extension (accepted: " + ", ".join(SUFFIXES) + ")"))
+            problems.append(
+                Problem(rel, "has an unknown extension (accepted: " + ", ".join(SUFFIXES) + ")")
+            )
             continue
         try:
             if suffix == ".txt":
