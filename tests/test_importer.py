@@ -35,6 +35,16 @@ def test_headline_keeps_short_lead_and_cuts_long_ones():
     assert h.endswith("…") and len(h) <= 91 and "  " not in h
 
 
+def test_headline_cuts_before_a_coordinated_clause_not_a_w_word():
+    seed = (Path(__file__).parents[1] / "seeds/000_a48c6b30d7d04d4d.txt").read_text("utf-8")
+    assert headline(seed) == "من المتوقع أن يتوجه الزعيم الكوري الشمالي كيم جونغ أون إلى روسيا"
+    lead = (
+        "أعلن الرئيس الأمريكي دونالد ترامب أن وزير الخارجية مايك بومبيو سيزور كوريا الشمالية "
+        "الأسبوع المقبل لإجراء محادثات مع المسؤولين هناك"
+    )
+    assert "وزير الخارجية" in headline(lead)
+
+
 def test_slugs_keep_arabic_and_do_not_collide():
     assert slugify("عُمان") == "عمان"
     assert slugify("أمن") == "أمن"

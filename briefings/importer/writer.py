@@ -18,7 +18,7 @@ from briefings.arabic import rules
 
 from .seeds import Briefing, Problem, read_seeds
 
-IMPORTER_VERSION = "1"
+IMPORTER_VERSION = "2"
 UNDATED = "1970-01-01"
 SLUG_MAX = 60
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
