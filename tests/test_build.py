@@ -10,6 +10,7 @@ from pathlib import Path
 from conftest import build_site, shared_path
 
 from briefings.importer.writer import read_header
+from briefings.linkcheck import check_site
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -39,6 +40,7 @@ def test_seed_builds_an_rtl_arabic_article_page(tmp_path, seed_dir):
     assert meta["title"] in index
     for path in ("archives/index.html", "about/index.html", "theme/css/site.css"):
         assert (output / path).exists(), path
+    assert check_site(output, "http://127.0.0.1:8000") == []
     assert not re.search(r"https?://(?!getpelican\.com)[^\"' ]+\.(css|js|woff2?)", page), (
         "no external assets"
     )
