@@ -1,0 +1,119 @@
+"""Within-document coreference: a bare surname or first name after a full mention.
+
+وقال واتسون → أدريان واتسون; نادرًا ما يغادر كيم → كيم جونغ أون. When two people share
+the token (كيم جونغ أون, الجنرال كيم يونغ تشول) the most recent one wins. Only earlier
+mentions in the same document count, so nothing leaks between documents, and a
+coreference-only token (كيم، لي، شي) with no antecedent stays unlinked.
+"""
+
+from __future__ import annotations
+
+from briefings.nlp.context import Doc, PersonSpan, clitic_reading
+
+_NOT_PARTS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون"})
+
+
+class Coref:
+    """Sweeps a document in order, remembering the latest person for each name part."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        lex = doc.lex
+        self.excluded = lex.stopwords | lex.title_words | lex.institutions | _NOT_PARTS
+        self.given = lex.given_names | lex.given_names_ambiguous
+
+    def parts_of(self, span: PersonSpan) -> list[str]:
+        """The name parts a later bare token may repeat (surnames, non-generic first names)."""
+        gaz = self.doc.gaz
+        tokens = list(span.parts) or [self.doc.norm(k) for k in range(span.first, span.last + 1)]
+        if span.clitic and tokens:
+            tokens[0] = tokens[0][span.clitic :]
+        tokens += list(gaz.person_parts.get(span.entity, ()))
+        if len(set(tokens)) < 2:
+            return []  # a one-word mention is not a full name to refer back to
+        out = []
+        last = tokens[len(span.parts) - 1] if span.parts else tokens[-1]
+        for t in dict.fromkeys(tokens):
+            if len(t) < 2 or t in self.excluded or t.startswith("ال") and len(t) < 5:
+                continue
+            if t in self.given and t != last:
+                continue  # محمد on its own is anyone called Mohammed
+            out.append(t)
+        return out
+
+    def run(self, people: list[PersonSpan], pending: list[PersonSpan]) -> list[PersonSpan]:
+        """Coreference spans for uncovered tokens (and resolved single-title names)."""
+        doc = self.doc
+        by_start = {p.first: p for p in people}
+        taken = [h is not None for h in doc.covered]
+        for p in people:
+            for k in range(p.first, p.last + 1):
+                taken[k] = True
+        pending_at = {p.first for p in pending}
+        latest: dict[str, str] = {}
+        vocab: frozenset[str] = frozenset()
+        out: list[PersonSpan] = []
+        i = 0
+        n = len(doc.toks)
+        while i < n:
+            p = by_start.get(i)
+            if p is not None:
+                for part in self.parts_of(p):
+                    latest[part] = p.entity
+                vocab = frozenset(latest)
+                i = p.last + 1
+                continue
+            if not taken[i] and vocab:
+                reading = clitic_reading(doc.norm(i), vocab)
+                if reading is not None:
+                    stem, clitic = reading
+                    entity = latest[stem]
+                    last = self._extend(i, entity, latest, taken)
+                    if last > i or self._standalone(i):
+                        parts = (stem, *(doc.norm(k) for k in range(i + 1, last + 1)))
+                        kind = "name" if last > i else "coreference"  # a full repeat is a name
+                        out.append(PersonSpan(i, last, entity, kind, clitic, parts))
+                        i = last + 1
+                        continue
+            if i in pending_at and not taken[i]:
+                resolved = self._single(i)
+                if resolved is not None:
+                    out.append(resolved)
+            i += 1
+        return out
+
+    def _extend(self, i: int, entity: str, latest: dict[str, str], taken: list[bool]) -> int:
+        """Last token of a repeated (partial) full name starting at ``i``: كيم جونغ أون."""
+        doc = self.doc
+        k = i
+        while (
+            k + 1 < len(doc.toks)
+            and not taken[k + 1]
+            and not doc.gap(k)
+            and latest.get(doc.norm(k + 1)) == entity
+        ):
+            k += 1
+        return k
+
+    def _standalone(self, i: int) -> bool:
+        """The bare token is not the start of a different, longer name (كيم يو جونغ)."""
+        doc = self.doc
+        if i + 1 < len(doc.toks) and not doc.gap(i) and doc.covered[i + 1] is None:
+            nxt = doc.norm(i + 1)
+            if nxt in doc.lex.stopwords:
+                return True  # على is not the given name علي
+            return nxt not in self.given and nxt not in doc.gaz.part_people
+        return True
+
+    def _single(self, i: int) -> PersonSpan | None:
+        """A lone name after a personal title: a unique KB person, else a new person."""
+        from briefings.nlp.ids import discovered_id
+
+        doc = self.doc
+        tok = doc.norm(i)
+        people = doc.gaz.part_people.get(tok, ())
+        if len(people) == 1:
+            return PersonSpan(i, i, people[0], "alias", 0, (tok,))
+        if people or tok in doc.lex.coref_only or len(tok) < 3:
+            return None  # ambiguous (بوش: father or son?) or too generic (كيم)
+        return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))

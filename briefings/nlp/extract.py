@@ -1,0 +1,101 @@
+"""The extractor: gazetteer hits, then discovery, then coreference, as ``Mention`` objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from briefings.nlp.context import Doc, PersonSpan
+from briefings.nlp.coref import Coref
+from briefings.nlp.discovery import Discoverer
+from briefings.nlp.kb import KnowledgeBase
+from briefings.nlp.match import find
+from briefings.nlp.model import Entity, Extraction, Mention
+from briefings.nlp.tokens import tokens
+
+CHUNK_CHARS = 1 << 18  # large files are read in paragraph-aligned chunks of about 256 KB
+
+
+class Extractor:
+    """Links the entities of one document at a time; reusable and cheap to call."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.gaz = kb.gazetteer
+        self._suppressed_keys = {" ".join(tokens(s).norms) for s in kb.suppressed_forms}
+
+    def extract(self, text: str) -> Extraction:
+        result = Extraction()
+        self._extract_into(text, 0, result)
+        return result
+
+    def extract_chunks(self, chunks: Iterable[str]) -> Extraction:
+        """One extraction over consecutive pieces of a large text (offsets stay global).
+
+        Coreference does not reach across chunk boundaries; chunks end at paragraphs.
+        """
+        result = Extraction()
+        offset = 0
+        for chunk in chunks:
+            self._extract_into(chunk, offset, result)
+            offset += len(chunk)
+        return result
+
+    def _extract_into(self, text: str, offset: int, result: Extraction) -> None:
+        toks = tokens(text)
+        hits = find(toks, text, self.gaz)
+        doc = Doc(text, toks, self.gaz, hits)
+        found, pending = Discoverer(doc).run()
+        people = sorted(
+            [
+                PersonSpan(h.first, h.last, h.entry.entity, h.entry.kind, h.clitic)
+                for h in hits
+                if h.entry.type == "person"
+            ]
+            + found,
+            key=lambda p: p.first,
+        )
+        corefs = Coref(doc).run(people, pending)
+        spans: list[tuple[int, int, str, str, str]] = []  # start, end, entity, type, kind
+        for h in hits:
+            if h.entry.type != "person":
+                start = toks.starts[h.first] + h.clitic
+                spans.append((start, toks.ends[h.last], h.entry.entity, h.entry.type, h.entry.kind))
+        for p in (*people, *corefs):
+            start = toks.starts[p.first] + p.clitic
+            spans.append((start, toks.ends[p.last], p.entity, "person", p.kind))
+        spans.sort()
+        for start, end, eid, etype, kind in spans:
+            surface = text[start:end]
+            entity = self._entity(eid, etype, surface, result)
+            if entity is None:
+                continue
+            result.mentions.append(
+                Mention(start + offset, end + offset, surface, entity.id, entity.type, kind)
+            )
+
+    def _entity(self, eid: str, etype: str, surface: str, result: Extraction) -> Entity | None:
+        kb = self.kb
+        eid = kb.resolve(eid)
+        if eid in kb.suppressed_ids:
+            return None
+        entity = result.entities.get(eid) or kb.entities.get(eid)
+        if entity is None:
+            if " ".join(tokens(surface).norms) in self._suppressed_keys:
+                return None
+            entity = Entity(eid, etype, surface, "", None, None, discovered=True)
+        result.entities.setdefault(eid, entity)
+        return entity
+
+
+def paragraph_chunks(lines: Iterable[str], size: int = CHUNK_CHARS) -> Iterator[str]:
+    """Group lines into chunks of about ``size`` characters, cut at blank lines when possible."""
+    buf: list[str] = []
+    length = 0
+    for line in lines:
+        buf.append(line)
+        length += len(line)
+        if length >= size and (not line.strip() or length >= 4 * size):
+            yield "".join(buf)
+            buf, length = [], 0
+    if buf:
+        yield "".join(buf)

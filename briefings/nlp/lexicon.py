@@ -1,0 +1,77 @@
+"""Word lists for discovery and filtering, read from ``briefings/nlp/data/*.txt``.
+
+Lists are kept as data (one entry a line, ``#`` comments) so linguists can edit
+them without touching code; entries are normalised with ``briefings.arabic`` on load
+so they compare equal to text tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from briefings.nlp.tokens import tokens
+
+
+def _read(name: str) -> list[tuple[str, ...]]:
+    text = resources.files("briefings.nlp.data").joinpath(name).read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            toks = tuple(tokens(line).norms)
+            if toks:
+                out.append(toks)
+    return out
+
+
+def _singles(name: str) -> frozenset[str]:
+    return frozenset(" ".join(t) for t in _read(name))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Normalised word lists; multi-word entries are space-joined token strings."""
+
+    titles_personal: frozenset[str]  # a single name token after these is a person
+    titles_role: frozenset[str]  # role heads: complements may follow, names need 2 tokens
+    institutions: frozenset[str]
+    given_names: frozenset[str]
+    given_names_ambiguous: frozenset[str]
+    stopwords: frozenset[str]
+    blocklist: frozenset[str]
+    coref_only: frozenset[str]
+    max_title_tokens: int
+
+    def is_title_word(self, token: str) -> bool:
+        return token in self.title_words
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return _title_words(self)
+
+
+@lru_cache(maxsize=4)
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    words: set[str] = set()
+    for t in lex.titles_personal | lex.titles_role:
+        words.update(t.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    personal = _singles("titles_personal.txt")
+    role = _singles("titles_role.txt")
+    return Lexicon(
+        titles_personal=personal,
+        titles_role=role,
+        institutions=_singles("institutions.txt"),
+        given_names=_singles("given_names.txt"),
+        given_names_ambiguous=_singles("given_names_ambiguous.txt"),
+        stopwords=_singles("stopwords.txt"),
+        blocklist=_singles("blocklist.txt"),
+        coref_only=_singles("coref_only.txt"),
+        max_title_tokens=max(len(t.split()) for t in personal | role),
+    )
