@@ -1,0 +1,190 @@
+"""The search analyzer: Arabic normalisation, light stemming and stop words, as Whoosh parts.
+
+The rules are data (``arabic.json`` for normalisation and proclitics,
+``search_analysis.json`` for stemming and stop words) because the browser runs the
+same rules in ``search.js``; ``tests/search/analysis_vectors.json`` keeps the two equal.
+Everything here is module level so the analyzer pickles (Whoosh ``procs > 1``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from whoosh.analysis import Filter, Token, Tokenizer
+
+from briefings import arabic
+
+
+@dataclass(frozen=True)
+class StemRules:
+    """``search_analysis.json`` plus the proclitics it takes from ``arabic.json``."""
+
+    proclitics: tuple[str, ...]  # longest first
+    proclitic_min_stem: int
+    split_after: tuple[str, ...]
+    split_when_followed_by: str
+    split_min_rest: int
+    prefix_variants: tuple[tuple[str, str], ...]
+    arabic_suffixes: tuple[tuple[str, int], ...]
+    latin_suffixes: tuple[tuple[str, str, int], ...]
+    stop_words: frozenset[str]
+
+
+def load_rules_json() -> dict:
+    """The raw ``search_analysis.json`` (also copied for the browser)."""
+    text = resources.files("briefings.data").joinpath("search_analysis.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def stem_rules() -> StemRules:
+    """Load and check the rules once per process."""
+    raw = load_rules_json()
+    inventory = set(arabic.rules().proclitics)
+    strip = raw["proclitics"]["strip"]
+    unknown = [p for p in strip if p not in inventory]
+    if unknown:
+        raise ValueError(f"search_analysis.json strips proclitics arabic.json lacks: {unknown}")
+    comp = raw["compounds"]
+    return StemRules(
+        proclitics=tuple(sorted(strip, key=len, reverse=True)),
+        proclitic_min_stem=int(raw["proclitics"]["min_stem"]),
+        split_after=tuple(comp["split_after"]),
+        split_when_followed_by=comp["when_followed_by"],
+        split_min_rest=int(comp["min_rest"]),
+        prefix_variants=tuple((a, b) for a, b in raw["prefix_variants"]),
+        arabic_suffixes=tuple((s, int(n)) for s, n in raw["arabic_suffixes"]),
+        latin_suffixes=tuple((s, r, int(n)) for s, r, n in raw["latin_suffixes"]),
+        stop_words=frozenset(raw["stop_words_ar"]) | frozenset(raw["stop_words_en"]),
+    )
+
+
+def _has_arabic(word: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word)
+
+
+def _is_latin(word: str) -> bool:
+    return all("a" <= c <= "z" for c in word)
+
+
+def split_compound(word: str) -> list[str]:
+    """``عبدالله`` → ``[عبد, الله]`` so joined and spaced spellings meet."""
+    r = stem_rules()
+    for head in r.split_after:
+        rest = word[len(head) :]
+        if (
+            word.startswith(head)
+            and rest.startswith(r.split_when_followed_by)
+            and len(rest) >= r.split_min_rest
+        ):
+            return [head, rest]
+    return [word]
+
+
+def stem_arabic(word: str) -> str | None:
+    """Strip one article-bearing proclitic, then suffixes to a fixpoint; ``None`` = stop word."""
+    r = stem_rules()
+    for clitic in r.proclitics:
+        if word.startswith(clitic) and len(word) - len(clitic) >= r.proclitic_min_stem:
+            word = word[len(clitic) :]
+            break
+    if word in r.stop_words:
+        return None
+    for old, new in r.prefix_variants:
+        if word.startswith(old):
+            word = new + word[len(old) :]
+            break
+    changed = True
+    while changed:
+        changed = False
+        for suffix, min_stem in r.arabic_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+                word = word[: -len(suffix)]
+                changed = True
+                break
+    return word
+
+
+def stem_latin(word: str) -> str:
+    """Plural-level English stemming: the first matching rule wins, one pass."""
+    for suffix, replacement, min_stem in stem_rules().latin_suffixes:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if len(stem) >= min_stem:
+                return stem + replacement
+            return word
+    return word
+
+
+def stem(word: str) -> str | None:
+    """The index term of one normalised token, or ``None`` when it is a stop word."""
+    if word in stem_rules().stop_words:
+        return None
+    if _has_arabic(word):
+        return stem_arabic(word)
+    if _is_latin(word):
+        return stem_latin(word)
+    return word
+
+
+class SearchTokenizer(Tokenizer):
+    """Normalise with ``briefings.arabic`` and split on its token pattern, keeping offsets."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for tok in arabic.tokenize(value):
+            for part in split_compound(tok.norm):
+                t.text = part
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = part
+                if positions:
+                    t.pos = pos
+                    pos += 1
+                if chars:
+                    t.startchar = start_char + tok.start
+                    t.endchar = start_char + tok.end
+                yield t
+
+
+class LightStemFilter(Filter):
+    """Drop stop words and light-stem the rest (see ``search_analysis.json``)."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            term = stem(t.text)
+            if term is None or not term:
+                continue
+            t.text = term
+            yield t
+
+
+ANALYZER = SearchTokenizer() | LightStemFilter()
+
+
+def analyze(text: str) -> list[str]:
+    """The index terms of ``text``, in order (what the Whoosh fields hold)."""
+    return [t.text for t in ANALYZER(text)]
+
+
+def analyze_with_offsets(text: str) -> list[tuple[str, int, int]]:
+    """Terms with their span in the original text, for highlighting."""
+    return [(t.text, t.startchar, t.endchar) for t in ANALYZER(text, chars=True)]

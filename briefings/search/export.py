@@ -1,0 +1,265 @@
+"""Export the Whoosh index as static files the browser queries with ``search.js``.
+
+Everything comes from the Whoosh reader (terms, postings, document frequencies, the
+stored field-length bytes BM25F uses), so the browser's scores are Whoosh's. Layout of
+``output/search/`` (``*.gz`` are gzip; ``search.js`` checks the magic bytes, since
+static hosts differ on Content-Encoding):
+
+- ``manifest.json``: counts and constants only (about 2 KB at any size);
+- ``t/<n>.gz``: term shards. A key (``t:`` + analysed term, ``e:`` + entity id) lives
+  in shard ``fnv1a(key) % shards``; the shard count follows the bytes, so a query
+  fetches one shard per distinct term. A term entry holds its title and body postings
+  and the aliases that start with it;
+- ``f/<n>.gz``: facet shards (``p:`` + person id, ``c:`` + ISO code) with document lists;
+- ``n/<field>.gz``: Whoosh's length byte per document, for each scored field;
+- ``m/<n>.gz``: result metadata (url, title, date, snippet, entity chips), ``bucket``
+  documents per file;
+- ``facets.json.gz``: people and countries with counts, for the filters before typing.
+
+Documents are renumbered newest first (then by url), so score ties resolve by number
+and a browse by person or country reads the first buckets.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import shutil
+import zlib
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from whoosh.scoring import BM25F
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from briefings.search import binary
+from briefings.search.documents import in_result_order
+from briefings.search.index import load_aliases, open_index
+
+FORMAT_VERSION = 1
+SCORED_FIELDS = ("title", "body", "entities")
+TEXT_FIELDS = ("title", "body")
+KIND_TERM, KIND_ENTITY = 0, 1
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Sizes that trade file count against bytes per query."""
+
+    shard_bytes: int = 6_500  # bytes per term shard (postings barely compress)
+    facet_shard_bytes: int = 4_000
+    bucket_docs: int = 20
+    facet_people: int = 300  # people listed in the filter (all keep their document lists)
+
+
+@dataclass(frozen=True)
+class ExportStats:
+    documents: int
+    files: int
+    bytes: int
+
+
+def _gz(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def _shard_files(entries: Mapping[str, bytes], target: int, keep: int = 0) -> list[bytes]:
+    """Group encoded entries by key hash into enough shards to keep each near ``target``.
+
+    Keys are hashed whole but written without their first ``keep`` characters (the
+    ``t:``/``e:`` prefix is implied by the entry's kind byte).
+    """
+    total = sum(len(v) for v in entries.values())
+    count = max(1, math.ceil(total / target))
+    shards: list[list[tuple[str, bytes]]] = [[] for _ in range(count)]
+    for key, blob in entries.items():
+        shards[binary.fnv1a(key) % count].append((key, blob))
+    files = []
+    for shard in shards:
+        out = bytearray()
+        binary.varint(len(shard), out)
+        for key, blob in sorted(shard):
+            binary.string(key[keep:], out)
+            out += blob
+        files.append(bytes(out))
+    return files
+
+
+def _country_names(codes: set[str], named: Mapping[str, str]) -> dict[str, str]:
+    try:
+        from babel import Locale  # noqa: PLC0415 (names only; ids still work without)
+
+        cldr = Locale("ar").territories
+    except Exception:  # pragma: no cover - Babel is a dependency; be lenient anyway
+        cldr = {}
+    return {c: named.get(c) or cldr.get(c) or c for c in codes}
+
+
+def export(
+    index_dir: Path, out_dir: Path, options: ExportOptions | None = None, root: str = "../"
+) -> ExportStats:
+    """Write the browser index for the Whoosh index at ``index_dir`` into ``out_dir``.
+
+    ``root`` is the site root relative to ``out_dir``; stored urls are relative to it.
+    """
+    opt = options or ExportOptions()
+    out_dir = Path(out_dir)
+    for sub in ("t", "f", "m", "n"):
+        shutil.rmtree(out_dir / sub, ignore_errors=True)
+    ix = open_index(index_dir)
+    weighting = BM25F()
+    with ix.searcher(weighting=weighting) as s:
+        r = s.reader()
+        n_all = r.doc_count_all()
+        if r.doc_count() != n_all:
+            raise ValueError("index has deleted documents: build_index() merges them away")
+        stored = {n: r.stored_fields(n) for n in range(n_all)}
+        order = in_result_order(
+            stored, date=lambda n: stored[n]["date"], url=lambda n: stored[n]["url"]
+        )
+        ids = {docnum: i for i, docnum in enumerate(order)}
+
+        def plist(field: str, term: bytes) -> list[tuple[int, int]]:
+            m = r.postings(field, term)
+            got = []
+            while m.is_active():
+                got.append((ids[m.id()], int(m.value_as("frequency"))))
+                m.next()
+            return sorted(got)
+
+        # Term entries: title/body postings plus the aliases starting with the term.
+        by_term: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        for field in TEXT_FIELDS:
+            for term in r.lexicon(field):
+                by_term.setdefault(term.decode("utf-8"), {})[field] = plist(field, term)
+        aliases: dict[str, list[tuple[str, list[str]]]] = {}
+        for key, eids in load_aliases(index_dir).items():
+            aliases.setdefault(key.split(" ")[0], []).append((key, eids))
+        entries: dict[str, bytes] = {}
+        for term in sorted(set(by_term) | set(aliases)):
+            out = bytearray([KIND_TERM])
+            fields = by_term.get(term, {})
+            mask = sum(1 << i for i, f in enumerate(TEXT_FIELDS) if f in fields)
+            binary.varint(mask, out)
+            for f in TEXT_FIELDS:
+                if f in fields:
+                    blob = bytearray()
+                    binary.postings(fields[f], blob)
+                    binary.varint(len(fields[f]), out)
+                    binary.varint(len(blob), out)
+                    out += blob
+            binary.varint(len(aliases.get(term, [])), out)
+            for key, eids in aliases.get(term, []):
+                binary.string(key, out)
+                binary.varint(len(eids), out)
+                for e in eids:
+                    binary.string(e, out)
+            entries["t:" + term] = bytes(out)
+        for term in r.lexicon("entities"):
+            pl = plist("entities", term)
+            out = bytearray([KIND_ENTITY])
+            blob = bytearray()
+            binary.postings(pl, blob)
+            binary.varint(len(pl), out)
+            binary.varint(len(blob), out)
+            out += blob
+            entries["e:" + term.decode("utf-8")] = bytes(out)
+        term_shards = _shard_files(entries, opt.shard_bytes, keep=2)
+
+        # Facet document lists.
+        facet_entries: dict[str, bytes] = {}
+        counts: dict[str, Counter[str]] = {"people": Counter(), "countries": Counter()}
+        for field, prefix in (("people", "p:"), ("countries", "c:")):
+            for term in r.lexicon(field):
+                docs = sorted(i for i, _ in plist(field, term))
+                value = term.decode("utf-8")
+                counts[field][value] = len(docs)
+                out = bytearray()
+                binary.varint(len(docs), out)
+                binary.doc_list(docs, out)
+                facet_entries[prefix + value] = bytes(out)
+        facet_shards = _shard_files(facet_entries, opt.facet_shard_bytes) if facet_entries else []
+
+        # Length bytes, exactly what Whoosh's BM25F scorer reads, one file per field.
+        norms = {
+            field: bytes(length_to_byte(r.doc_field_length(d, field, 0)) for d in order)
+            for field in SCORED_FIELDS
+        }
+        avgfl = {f: s.avg_field_length(f) or 1 for f in SCORED_FIELDS}
+
+    # Result metadata buckets, with chips resolved inside each bucket.
+    names: dict[str, str] = {}
+    country_named: dict[str, str] = {}
+    buckets = []
+    for start in range(0, len(order), opt.bucket_docs):
+        ents: list[list[str]] = []
+        pos: dict[str, int] = {}
+        docs = []
+        for docnum in order[start : start + opt.bucket_docs]:
+            f = stored[docnum]
+            chips = []
+            for eid, etype, name, _code in f.get("ents") or []:
+                names.setdefault(eid, name)
+                if eid not in pos:
+                    pos[eid] = len(ents)
+                    ents.append([eid, etype, name])
+                chips.append(pos[eid])
+            docs.append([f["url"], f["title"], f["date"], f["snippet"], chips])
+        buckets.append(_gz(json.dumps({"e": ents, "d": docs}, ensure_ascii=False).encode()))
+    for f in stored.values():
+        for _eid, etype, name, code in f.get("ents") or []:
+            if etype == "country" and code:
+                country_named.setdefault(code.upper(), name)
+    countries = _country_names(set(counts["countries"]), country_named)
+    facets = {
+        "people": [
+            [p, names.get(p, p), c] for p, c in counts["people"].most_common(opt.facet_people)
+        ],
+        "countries": [[k, countries[k], c] for k, c in counts["countries"].most_common()],
+    }
+
+    files: dict[str, bytes] = {}
+    for i, data in enumerate(term_shards):
+        files[f"t/{i}.gz"] = _gz(data)
+    for i, data in enumerate(facet_shards):
+        files[f"f/{i}.gz"] = _gz(data)
+    for i, data in enumerate(buckets):
+        files[f"m/{i}.gz"] = data
+    for field, data in norms.items():
+        files[f"n/{field}.gz"] = _gz(data)
+    files["facets.json.gz"] = _gz(json.dumps(facets, ensure_ascii=False).encode())
+    for name in ("arabic.json", "search_analysis.json"):
+        files[name] = resources.files("briefings.data").joinpath(name).read_bytes()
+    build = 0
+    for name, data in sorted(files.items()):
+        build = zlib.crc32(data, zlib.crc32(name.encode(), build))
+    manifest = {
+        "version": FORMAT_VERSION,
+        "build": f"{build:08x}",
+        "docs": len(order),
+        "fields": list(SCORED_FIELDS),
+        "avgfl": avgfl,
+        "B": weighting.B,
+        "K1": weighting.K1,
+        "shards": len(term_shards),
+        "facet_shards": len(facet_shards),
+        "bucket_docs": opt.bucket_docs,
+        "buckets": len(buckets),
+        "root": root,
+        "lengths": [byte_to_length(b) for b in range(256)],
+    }
+    files["manifest.json"] = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+    for name, data in files.items():
+        _write(out_dir / name, data)
+    return ExportStats(
+        documents=len(order), files=len(files), bytes=sum(len(v) for v in files.values())
+    )

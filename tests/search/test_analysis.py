@@ -1,0 +1,80 @@
+"""The search analyzer: shared vectors, the issue's recall cases, rules-file sanity."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from briefings import arabic
+from briefings.search.analysis import ANALYZER, analyze, analyze_with_offsets, load_rules_json
+
+VECTORS = json.loads((Path(__file__).parent / "analysis_vectors.json").read_text("utf-8"))["vectors"]
+
+
+@pytest.mark.parametrize("case", VECTORS, ids=[v["input"][:20] for v in VECTORS])
+def test_vectors(case: dict) -> None:
+    assert analyze(case["input"]) == case["tokens"]
+
+
+SAME = [
+    ("النفط", "والنفط"),
+    ("النفط", "بالنفط"),
+    ("النفط", "للنفط"),
+    ("غزة", "غزه"),
+    ("مستشفى", "مستشفي"),
+    ("أحمد", "احمد"),
+    ("إيران", "ايران"),
+    ("مؤتمر", "موتمر"),
+    ("الأردن", "الأردنية"),
+    ("الأردن", "الأردنيين"),
+    ("أميركا", "أمريكا"),
+    ("Presidents", "president"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_forms_meet(a: str, b: str) -> None:
+    assert analyze(a) == analyze(b)
+
+
+def test_joined_and_spaced_names_meet() -> None:
+    assert analyze("عبدالله") == analyze("عبد الله")
+    assert analyze("أبوالغيط") == analyze("أبو الغيط")
+
+
+@pytest.mark.parametrize("name", ["بوتين", "ترامب", "ايران", "لبنان", "موسكو", "واشنطن"])
+def test_names_are_not_over_stemmed(name: str) -> None:
+    assert analyze(name) == [arabic.normalize(name)]
+
+
+def test_prefix_lookalikes_stay_apart() -> None:
+    assert analyze("أردوغان") != analyze("الأردن")
+    assert analyze("بوتين") != analyze("بوت")
+
+
+def test_punctuation_never_glued() -> None:
+    assert analyze("«القدس»، ؛الرياض؟") == ["قدس", "رياض"]
+
+
+def test_stop_words_dropped() -> None:
+    assert analyze("في على إلى الذي والتي the of") == []
+
+
+def test_offsets_point_into_original_text() -> None:
+    text = "قال «بوتين»، والنفط"
+    spans = {term: text[s:e] for term, s, e in analyze_with_offsets(text)}
+    assert spans["بوتين"] == "بوتين"
+    assert spans["نفط"] == "والنفط"
+
+
+def test_rules_take_proclitics_from_arabic_json() -> None:
+    strip = load_rules_json()["proclitics"]["strip"]
+    assert set(strip) <= set(arabic.rules().proclitics)
+
+
+def test_analyzer_pickles_for_multiprocess_indexing() -> None:
+    clone = pickle.loads(pickle.dumps(ANALYZER))
+    assert [t.text for t in clone("والنفط")] == ["نفط"]
