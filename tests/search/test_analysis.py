@@ -11,7 +11,9 @@ import pytest
 from briefings import arabic
 from briefings.search.analysis import ANALYZER, analyze, analyze_with_offsets, load_rules_json
 
-VECTORS = json.loads((Path(__file__).parent / "analysis_vectors.json").read_text("utf-8"))["vectors"]
+VECTORS = json.loads((Path(__file__).parent / "analysis_vectors.json").read_text("utf-8"))[
+    "vectors"
+]
 
 
 @pytest.mark.parametrize("case", VECTORS, ids=[v["input"][:20] for v in VECTORS])

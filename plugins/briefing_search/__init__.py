@@ -1,0 +1,170 @@
+"""Pelican adapter for ``briefings.search``: index the articles, export them, add /search/.
+
+Settings (defaults in brackets):
+- ``SEARCH_INDEX_DIR`` [``<PATH>/../.build/search-index``]: the Whoosh index, outside output;
+- ``SEARCH_OUTPUT_DIR`` [``search``]: where the browser index and ``search.js`` go;
+- ``SEARCH_INDEX_PROCS`` [1]: Whoosh writer processes.
+
+The index is brought up to date at ``finalized`` (after every plugin has had its say
+on the articles, the entity plugin included), re-analysing only changed articles.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import Generator
+
+from briefings.search.aliases import alias_table
+from briefings.search.documents import EntityRef, SearchDocument
+from briefings.search.export import export
+from briefings.search.index import BuildStats, build_index
+
+log = logging.getLogger(__name__)
+ASSETS = ("search.js", "page.js", "search.css")
+_articles: list[Any] = []
+last_stats: BuildStats | None = None  # what the latest build did (tests, benchmarks)
+
+
+class _Text(HTMLParser):
+    """Plain text of rendered HTML: block ends become newlines so sentences stay apart."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    handle_startendtag = handle_endtag
+
+
+def plain_text(html: str) -> str:
+    """Text of an HTML fragment, entities decoded."""
+    p = _Text()
+    p.feed(html or "")
+    p.close()
+    return "".join(p.parts).strip()
+
+
+def _entity_refs(article: Any) -> list[EntityRef]:
+    counts = Counter(m.entity for m in getattr(article, "entity_mentions", None) or [])
+    refs: list[EntityRef] = []
+    for e in getattr(article, "entities", None) or []:
+        if isinstance(e, dict):
+            refs.append(e)  # already in index form
+            continue
+        ref: EntityRef = {"id": e.id, "type": e.type, "country": e.country}
+        ref["name"] = e.name_ar or e.name_en or e.id
+        ref["count"] = max(1, counts.get(e.id, 1))
+        refs.append(ref)
+    return refs
+
+
+def to_document(article: Any) -> SearchDocument:
+    """The search document of a Pelican article."""
+    return {
+        "url": article.url,
+        "title": str(article.title),  # plain text here: templates escape it
+        "date": article.date.isoformat(),
+        "lang": getattr(article, "lang", "") or "",
+        "text": plain_text(article.content),
+        "entities": _entity_refs(article),
+    }
+
+
+def _defaults(pelican: Any) -> None:
+    s = pelican.settings
+    s.setdefault(
+        "SEARCH_INDEX_DIR", str(Path(s["PATH"]).resolve().parent / ".build" / "search-index")
+    )
+    s.setdefault("SEARCH_OUTPUT_DIR", "search")
+    s.setdefault("SEARCH_INDEX_PROCS", 1)
+
+
+def _collect(generator: Any) -> None:
+    _articles[:] = list(generator.articles)
+    for a in generator.articles:
+        _articles.extend(getattr(a, "translations", []) or [])
+
+
+class SearchPageGenerator(Generator):
+    """Writes ``<SEARCH_OUTPUT_DIR>/index.html`` from ``search.html``."""
+
+    def generate_output(self, writer: Any) -> None:
+        out = self.settings["SEARCH_OUTPUT_DIR"].strip("/")
+        try:
+            template = self.get_template("search")
+        except Exception as err:  # a theme without search.html: no page, say so
+            log.warning("briefing_search: no search.html template (%s); /search/ not written", err)
+            return
+        writer.write_file(
+            f"{out}/index.html",
+            template,
+            self.context,
+            relative_urls=self.settings.get("RELATIVE_URLS", False),
+            page_name=f"{out}/index",
+        )
+
+
+def _get_generators(_pelican: Any) -> type[Generator]:
+    return SearchPageGenerator
+
+
+def _asset_dir(settings: dict[str, Any]) -> Path:
+    themed = Path(settings.get("THEME", "")) / "static" / "search"
+    if (themed / "search.js").exists():
+        return themed
+    return Path(__file__).resolve().parents[2] / "theme" / "static" / "search"
+
+
+def _finalized(pelican: Any) -> None:
+    global last_stats
+    s = pelican.settings
+    out_dir = Path(s["OUTPUT_PATH"]) / s["SEARCH_OUTPUT_DIR"].strip("/")
+    index_dir = Path(s["SEARCH_INDEX_DIR"])
+    started = time.perf_counter()
+    docs = [to_document(a) for a in _articles]
+    entities = {
+        e.id: e
+        for a in _articles
+        for e in getattr(a, "entities", None) or []
+        if not isinstance(e, dict)
+    }
+    stats = build_index(docs, index_dir, alias_table(entities.values()), s["SEARCH_INDEX_PROCS"])
+    last_stats = stats
+    depth = len(Path(s["SEARCH_OUTPUT_DIR"].strip("/")).parts)
+    if stats.added or stats.updated or stats.deleted or not (out_dir / "manifest.json").exists():
+        export(index_dir, out_dir, root="../" * depth)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in ASSETS:
+        shutil.copyfile(_asset_dir(s) / name, out_dir / name)
+    log.info(
+        "briefing_search: %d articles (%d new, %d changed, %d removed) in %.1fs",
+        len(docs),
+        stats.added,
+        stats.updated,
+        stats.deleted,
+        time.perf_counter() - started,
+    )
+
+
+def register() -> None:
+    """Connect to Pelican's signals."""
+    signals.initialized.connect(_defaults)
+    signals.article_generator_finalized.connect(_collect)
+    signals.get_generators.connect(_get_generators)
+    signals.finalized.connect(_finalized)

@@ -1,0 +1,509 @@
+// Client-side search over the static export of the site's Whoosh index.
+//
+// An ES module with no dependencies and no build step. It runs the analysis rules of
+// briefings/data/arabic.json and search_analysis.json (the same files the Python
+// analyzer reads; tests/search/analysis_vectors.json keeps the two equal), plans the
+// query like briefings/search/query.py and scores it with Whoosh's BM25F from the
+// exported postings and length bytes, so its ranking equals `invoke search`.
+// The file formats are described in briefings/search/export.py.
+
+const BASE = new URL("./", import.meta.url);
+const cache = new Map();
+let manifestPromise = null;
+
+function manifest() {
+  if (!manifestPromise) {
+    manifestPromise = fetch(new URL("manifest.json", BASE), { cache: "no-cache" }).then((r) => {
+      if (!r.ok) throw new Error(`search index missing (${r.status})`);
+      return r.json();
+    });
+  }
+  return manifestPromise;
+}
+
+async function fetchBytes(path) {
+  if (!cache.has(path)) {
+    const p = manifest().then(async (m) => {
+      const r = await fetch(new URL(`${path}?v=${m.build}`, BASE));
+      if (!r.ok) throw new Error(`${path}: ${r.status}`);
+      const raw = new Uint8Array(await r.arrayBuffer());
+      // Hosts differ on Content-Encoding for .gz: decompress only real gzip bytes.
+      if (raw[0] !== 0x1f || raw[1] !== 0x8b) return raw;
+      const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream("gzip"));
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    });
+    cache.set(path, p);
+    p.catch(() => cache.delete(path));
+  }
+  return cache.get(path);
+}
+
+const utf8 = new TextDecoder();
+async function fetchJSON(path) {
+  return JSON.parse(utf8.decode(await fetchBytes(path)));
+}
+
+// ---------------------------------------------------------------- analysis
+
+let rulesPromise = null;
+
+function loadRules() {
+  if (!rulesPromise) {
+    rulesPromise = Promise.all([fetchJSON("arabic.json"), fetchJSON("search_analysis.json")]).then(
+      ([ar, sa]) => compileRules(ar, sa),
+    );
+  }
+  return rulesPromise;
+}
+
+/** Compile the two JSON rule files into the tables the analyzer runs. */
+export function compileRules(ar, sa) {
+  const cp = (h) => parseInt(h, 16);
+  const table = new Map();
+  for (const [lo, hi] of ar.strip_ranges) for (let c = cp(lo); c <= cp(hi); c++) table.set(c, "");
+  for (const [src, dst] of Object.entries(ar.fold)) table.set(src.codePointAt(0), dst);
+  const inventory = new Set(ar.proclitics);
+  for (const p of sa.proclitics.strip) {
+    if (!inventory.has(p)) throw new Error(`proclitic ${p} not in arabic.json`);
+  }
+  return {
+    table,
+    nfkc: ar.nfkc_ranges.map(([lo, hi]) => [cp(lo), cp(hi)]),
+    lowercase: ar.lowercase,
+    tokenRe: new RegExp(ar.token_pattern.javascript, "gu"),
+    proclitics: [...sa.proclitics.strip].sort((a, b) => b.length - a.length),
+    procliticMinStem: sa.proclitics.min_stem,
+    splitAfter: sa.compounds.split_after,
+    splitFollowedBy: sa.compounds.when_followed_by,
+    splitMinRest: sa.compounds.min_rest,
+    prefixVariants: sa.prefix_variants,
+    arabicSuffixes: sa.arabic_suffixes,
+    latinSuffixes: sa.latin_suffixes,
+    stop: new Set([...sa.stop_words_ar, ...sa.stop_words_en]),
+  };
+}
+
+function foldChar(ch, R) {
+  const c = ch.codePointAt(0);
+  const t = R.table.get(c);
+  if (t !== undefined) return t;
+  for (const [lo, hi] of R.nfkc) {
+    if (c >= lo && c <= hi) {
+      let out = "";
+      for (const x of ch.normalize("NFKC")) out += foldChar(x, R);
+      return out;
+    }
+  }
+  return R.lowercase ? ch.toLowerCase() : ch;
+}
+
+/** Normalised text plus, per normalised UTF-16 unit, its index in the original string. */
+function normalizeWithOffsets(text, R) {
+  let norm = "";
+  const offsets = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldChar(ch, R);
+    norm += f;
+    for (let k = 0; k < f.length; k++) offsets.push(i);
+    i += ch.length;
+  }
+  offsets.push(text.length);
+  return { norm, offsets };
+}
+
+const isArabic = (w) => /[\u0600-\u06ff\u0750-\u077f]/.test(w);
+const isLatin = (w) => /^[a-z]+$/.test(w);
+const len = (s) => [...s].length; // code points, as Python's len()
+
+function splitCompound(word, R) {
+  for (const head of R.splitAfter) {
+    const rest = word.slice(head.length);
+    if (word.startsWith(head) && rest.startsWith(R.splitFollowedBy) && len(rest) >= R.splitMinRest) {
+      return [head, rest];
+    }
+  }
+  return [word];
+}
+
+function stemArabic(word, R) {
+  for (const c of R.proclitics) {
+    if (word.startsWith(c) && len(word) - len(c) >= R.procliticMinStem) {
+      word = word.slice(c.length);
+      break;
+    }
+  }
+  if (R.stop.has(word)) return null;
+  for (const [from, to] of R.prefixVariants) {
+    if (word.startsWith(from)) {
+      word = to + word.slice(from.length);
+      break;
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [suffix, minStem] of R.arabicSuffixes) {
+      if (word.endsWith(suffix) && len(word) - len(suffix) >= minStem) {
+        word = word.slice(0, word.length - suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return word;
+}
+
+function stemLatin(word, R) {
+  for (const [suffix, replacement, minStem] of R.latinSuffixes) {
+    if (word.endsWith(suffix)) {
+      const stem = word.slice(0, word.length - suffix.length);
+      return stem.length >= minStem ? stem + replacement : word;
+    }
+  }
+  return word;
+}
+
+function stem(word, R) {
+  if (R.stop.has(word)) return null;
+  if (isArabic(word)) return stemArabic(word, R);
+  if (isLatin(word)) return stemLatin(word, R);
+  return word;
+}
+
+/** Terms of `text` with their [start, end) in the original string (UTF-16 indices). */
+export function analyzeWith(text, R) {
+  const { norm, offsets } = normalizeWithOffsets(text, R);
+  const out = [];
+  for (const m of norm.matchAll(R.tokenRe)) {
+    const start = offsets[m.index];
+    const end = offsets[m.index + m[0].length - 1] + 1;
+    for (const part of splitCompound(m[0], R)) {
+      const term = stem(part, R);
+      if (term) out.push({ term, start, end });
+    }
+  }
+  return out;
+}
+
+/** The index terms of `text`, as the Whoosh analyzer makes them. */
+export async function analyze(text) {
+  return analyzeWith(text, await loadRules()).map((t) => t.term);
+}
+
+// ---------------------------------------------------------------- index files
+
+function reader(bytes) {
+  let pos = 0;
+  const r = {
+    varint() {
+      let n = 0;
+      let shift = 0;
+      for (;;) {
+        const b = bytes[pos++];
+        n += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80) return n;
+        shift += 7;
+      }
+    },
+    string() {
+      const n = r.varint();
+      const s = utf8.decode(bytes.subarray(pos, pos + n));
+      pos += n;
+      return s;
+    },
+    bytes(n) {
+      const b = bytes.subarray(pos, pos + n);
+      pos += n;
+      return b;
+    },
+    byte: () => bytes[pos++],
+    done: () => pos >= bytes.length,
+  };
+  return r;
+}
+
+function fnv1a(key) {
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(key)) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+const TEXT_FIELDS = ["title", "body"];
+
+function parseShard(bytes) {
+  const r = reader(bytes);
+  const entries = new Map();
+  for (let n = r.varint(); n > 0; n--) {
+    const name = r.string();
+    const kind = r.byte();
+    const key = (kind === 0 ? "t:" : "e:") + name;
+    const entry = { fields: {}, aliases: [] };
+    if (kind === 0) {
+      const mask = r.varint();
+      TEXT_FIELDS.forEach((f, i) => {
+        if (mask & (1 << i)) {
+          const df = r.varint();
+          entry.fields[f] = { df, bytes: r.bytes(r.varint()) };
+        }
+      });
+      for (let a = r.varint(); a > 0; a--) {
+        const akey = r.string();
+        const ids = [];
+        for (let k = r.varint(); k > 0; k--) ids.push(r.string());
+        entry.aliases.push([akey, ids]);
+      }
+    } else {
+      const df = r.varint();
+      entry.fields.entities = { df, bytes: r.bytes(r.varint()) };
+    }
+    entries.set(key, entry);
+  }
+  return entries;
+}
+
+function decodePostings(bytes, withTf) {
+  const r = reader(bytes);
+  const docs = [];
+  const tfs = [];
+  let doc = -1;
+  while (!r.done()) {
+    const v = r.varint();
+    if (withTf) {
+      doc += Math.floor(v / 2);
+      tfs.push(v & 1 ? r.varint() + 2 : 1);
+    } else {
+      doc += v;
+    }
+    docs.push(doc);
+  }
+  return { docs, tfs };
+}
+
+async function shardEntry(prefix, key, count, dir) {
+  if (!count) return undefined;
+  const i = fnv1a(prefix + key) % count;
+  const path = `${dir}/${i}.gz`;
+  if (!cache.has(`parsed:${path}`)) {
+    cache.set(`parsed:${path}`, fetchBytes(path).then(parseShard));
+  }
+  return (await cache.get(`parsed:${path}`)).get(prefix + key);
+}
+
+function norms(field) {
+  const path = `n/${field}.gz`;
+  if (!cache.has(`parsed:${path}`)) cache.set(`parsed:${path}`, fetchBytes(path));
+  return cache.get(`parsed:${path}`);
+}
+
+// Facet shards hold `string key, varint n, n varint gaps` entries.
+function parseFacetShard(bytes) {
+  const r = reader(bytes);
+  const out = new Map();
+  for (let n = r.varint(); n > 0; n--) {
+    const key = r.string();
+    const docs = new Set();
+    let doc = -1;
+    for (let k = r.varint(); k > 0; k--) {
+      doc += r.varint();
+      docs.add(doc);
+    }
+    out.set(key, docs);
+  }
+  return out;
+}
+
+async function facetSet(key) {
+  const m = await manifest();
+  if (!m.facet_shards) return new Set();
+  const path = `f/${fnv1a(key) % m.facet_shards}.gz`;
+  if (!cache.has(`parsed:${path}`)) {
+    cache.set(`parsed:${path}`, fetchBytes(path).then(parseFacetShard));
+  }
+  return (await cache.get(`parsed:${path}`)).get(key) || new Set();
+}
+
+// ---------------------------------------------------------------- scoring
+
+const idf = (df, n) => Math.log(n / (df + 1)) + 1;
+
+// Whoosh's scoring.bm25, operation for operation.
+const bm25 = (idfv, tf, fl, avgfl, B, K1) =>
+  idfv * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * fl) / avgfl)));
+
+function fieldScores(m, lengths, field, posting) {
+  const scores = new Map();
+  if (!posting) return scores;
+  const { docs, tfs } = decodePostings(posting.bytes, true);
+  const w = idf(posting.df, m.docs);
+  for (let i = 0; i < docs.length; i++) {
+    const fl = m.lengths[lengths[docs[i]]];
+    scores.set(docs[i], bm25(w, tfs[i], fl, m.avgfl[field] || 1, m.B, m.K1));
+  }
+  return scores;
+}
+
+function union(maps) {
+  const out = new Map();
+  for (const mp of maps) for (const [d, s] of mp) out.set(d, (out.get(d) || 0) + s);
+  return out;
+}
+
+function intersect(maps) {
+  if (!maps.length) return new Map();
+  let out = maps[0];
+  for (const mp of maps.slice(1)) {
+    const next = new Map();
+    for (const [d, s] of out) if (mp.has(d)) next.set(d, s + mp.get(d));
+    out = next;
+  }
+  return out;
+}
+
+/** Group terms into units, longest alias first (briefings/search/query.py: plan). */
+export function plan(terms, aliases) {
+  let longest = 1;
+  for (const k of aliases.keys()) longest = Math.max(longest, k.split(" ").length);
+  const units = [];
+  const seen = new Set();
+  for (let i = 0; i < terms.length; ) {
+    let unit = { terms: [terms[i]], ids: [] };
+    for (let k = Math.min(longest, terms.length - i); k > 0; k--) {
+      const ids = aliases.get(terms.slice(i, i + k).join(" "));
+      if (ids && ids.length) {
+        unit = { terms: terms.slice(i, i + k), ids };
+        break;
+      }
+    }
+    const sig = JSON.stringify(unit);
+    if (!seen.has(sig)) {
+      seen.add(sig);
+      units.push(unit);
+    }
+    i += unit.terms.length;
+  }
+  return units;
+}
+
+const SCALE = 1e6; // scores are compared rounded to 6 decimals, as in query.py
+
+async function scoreQuery(m, terms) {
+  const entries = new Map();
+  await Promise.all(
+    [...new Set(terms)].map(async (t) => entries.set(t, await shardEntry("t:", t, m.shards, "t"))),
+  );
+  const aliases = new Map();
+  for (const e of entries.values()) for (const [k, ids] of e ? e.aliases : []) aliases.set(k, ids);
+  const units = plan(terms, aliases);
+  const ids = [...new Set(units.flatMap((u) => u.ids))];
+  const used = new Set();
+  for (const e of entries.values()) for (const f of Object.keys(e ? e.fields : {})) used.add(f);
+  if (ids.length) used.add("entities");
+  const [ents, ...lengths] = await Promise.all([
+    Promise.all(ids.map((id) => shardEntry("e:", id, m.shards, "t"))),
+    ...[...used].map((f) => norms(f)),
+  ]);
+  const nm = Object.fromEntries([...used].map((f, i) => [f, lengths[i]]));
+  const entity = new Map(ids.map((id, i) => [id, ents[i]]));
+  const unitScores = units.map((u) => {
+    const words = u.terms.map((t) => {
+      const e = entries.get(t);
+      return union(TEXT_FIELDS.map((f) => fieldScores(m, nm[f], f, e && e.fields[f])));
+    });
+    const text = intersect(words);
+    if (!u.ids.length) return text;
+    const byId = u.ids.map((id) => {
+      const e = entity.get(id);
+      return fieldScores(m, nm.entities, "entities", e && e.fields.entities);
+    });
+    return union([text, ...byId]);
+  });
+  return intersect(unitScores);
+}
+
+async function metadata(m, docs) {
+  const buckets = [...new Set(docs.map((d) => Math.floor(d / m.bucket_docs)))];
+  const loaded = new Map(
+    await Promise.all(buckets.map(async (b) => [b, await fetchJSON(`m/${b}.gz`)])),
+  );
+  return docs.map((d) => {
+    const b = loaded.get(Math.floor(d / m.bucket_docs));
+    const [url, title, date, snippet, chips] = b.d[d % m.bucket_docs];
+    const entities = chips.map((i) => ({ id: b.e[i][0], type: b.e[i][1], name: b.e[i][2] }));
+    return { url, title, date, snippet, entities };
+  });
+}
+
+/**
+ * Search the archive. `person` is an entity id, `country` an ISO 3166 code; either
+ * alone with an empty query browses, newest first.
+ * Returns {total, results: [{url, title, date, score, snippet, entities}], terms}.
+ */
+export async function search(query, { person = "", country = "", limit = 10 } = {}) {
+  const [m, R] = await Promise.all([manifest(), loadRules()]);
+  const terms = analyzeWith(query || "", R).map((t) => t.term);
+  const filters = [];
+  if (person) filters.push(facetSet(`p:${person}`));
+  if (country) filters.push(facetSet(`c:${country.toUpperCase()}`));
+  const [sets, scored] = await Promise.all([
+    Promise.all(filters),
+    terms.length ? scoreQuery(m, terms) : null,
+  ]);
+  let hits;
+  if (scored) {
+    hits = [];
+    for (const [doc, s] of scored) {
+      if (sets.every((set) => set.has(doc))) hits.push([doc, Math.round(s * SCALE)]);
+    }
+    hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  } else if (sets.length) {
+    const [first, ...rest] = sets;
+    hits = [...first].filter((d) => rest.every((s) => s.has(d))).map((d) => [d, 0]);
+    hits.sort((a, b) => a[0] - b[0]);
+  } else {
+    hits = [];
+  }
+  const top = hits.slice(0, Math.max(0, limit));
+  const meta = await metadata(
+    m,
+    top.map(([d]) => d),
+  );
+  const results = meta.map((r, i) => ({ ...r, score: top[i][1] / SCALE }));
+  return { total: hits.length, results, terms };
+}
+
+/** People and countries with their article counts, most frequent first. */
+export async function facets() {
+  const f = await fetchJSON("facets.json.gz");
+  return {
+    people: f.people.map(([id, name, count]) => ({ id, name, count })),
+    countries: f.countries.map(([code, name, count]) => ({ code, name, count })),
+  };
+}
+
+/**
+ * Split `text` into [{text, mark}] pieces, marking words whose analysed term is one of
+ * `terms`; the caller builds text nodes and <mark> elements from them.
+ */
+export async function highlight(text, terms) {
+  const R = await loadRules();
+  const wanted = new Set(terms);
+  const pieces = [];
+  let at = 0;
+  for (const t of analyzeWith(text, R)) {
+    if (!wanted.has(t.term) || t.start < at) continue;
+    if (t.start > at) pieces.push({ text: text.slice(at, t.start), mark: false });
+    pieces.push({ text: text.slice(t.start, t.end), mark: true });
+    at = t.end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
+  return pieces;
+}
+
+/** Where the site's root is, relative to this module (for result and entity links). */
+export async function siteRoot() {
+  const m = await manifest();
+  return new URL(m.root || "../", BASE);
+}
