@@ -13,7 +13,9 @@ from briefings.presentation import FILTERS  # noqa: E402
 AUTHOR = "فريق الموجز"
 SITENAME = "أرشيف الموجزات"
 SITESUBTITLE = "موجزات الأخبار العالمية: من وأين"
-SITEURL = ""
+# Pages link relatively (open output/ from anywhere); feeds and structured data need an
+# absolute base: the local server of `invoke serve`. publishconf.py sets the real one.
+SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = True
 
 PATH = "content"
@@ -62,7 +64,7 @@ DISPLAY_CATEGORIES_ON_MENU = False
 DISPLAY_PAGES_ON_MENU = True
 
 DEFAULT_PAGINATION = 20
-PAGINATED_TEMPLATES = {"index": None, "period_archives": 50}
+PAGINATED_TEMPLATES = {"index": None, "period_archives": 50, "entity": 20}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
@@ -80,7 +82,20 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 JINJA_FILTERS = FILTERS
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["briefing_site"]
+PLUGINS = ["briefing_site", "briefing_entities"]
+
+# Entity pages (plugins/briefing_entities): one URL scheme for every type.
+ENTITY_URL = "{plural}/{id}/"
+ENTITY_SAVE_AS = "{plural}/{id}/index.html"
+ENTITY_FEED_ATOM = "{plural}/{id}/feed.atom.xml"
+ENTITY_OVERRIDES = "entities.toml"  # editors' additions, aliases, merges, suppressions
+
+NAV_LINKS = [
+    ("الأشخاص", "people/"),
+    ("الدول", "countries/"),
+    ("المدن", "cities/"),
+    ("المنظمات", "organizations/"),
+]
 
 # The importer's seeds folder, read by `invoke import` / `invoke build`.
 SEEDS_PATH = "seeds"

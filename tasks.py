@@ -56,11 +56,15 @@ def clean(c):
         shutil.rmtree(output)
 
 
-@task(help={"strict": "exit non-zero when any seed was rejected"})
-def build(c, strict=False):
-    """Import seeds, then build the site into output/ with pelicanconf.py."""
-    import_(c, strict=strict)
-    _pelican(c, f"-s {SETTINGS_FILE_BASE}")
+def _build(c, settings_file: str, strict: bool, quiet: bool = False) -> None:
+    flags = (" --strict" if strict else "") + (" --quiet" if quiet else "")
+    c.run(f"{shlex.quote(sys.executable)} -m briefings.build -s {settings_file}{flags}")
+
+
+@task(help={"strict": "exit non-zero (and keep the previous site) when any seed was rejected"})
+def build(c, strict=False, quiet=False):
+    """Import seeds, then build the site into output/ (atomically) with pelicanconf.py."""
+    _build(c, SETTINGS_FILE_BASE, strict, quiet)
 
 
 @task
@@ -91,10 +95,9 @@ def reserve(c, port=8000):
 
 
 @task
-def preview(c):
+def preview(c, strict=False):
     """Build with production settings (publishconf.py)."""
-    import_(c)
-    _pelican(c, f"-s {SETTINGS_FILE_PUBLISH}")
+    _build(c, SETTINGS_FILE_PUBLISH, strict)
 
 
 def _ensure_chromium(c) -> None:

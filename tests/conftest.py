@@ -26,21 +26,14 @@ def build_site(
     extra_settings: dict | None = None,
     pages: bool = True,
 ) -> Path:
-    """Import ``seeds`` and build the site with the project's settings; return the output folder."""
-    from pelican import Pelican
-    from pelican.settings import read_settings
-
-    from briefings.importer import import_seeds
+    """Import ``seeds`` and build the site with the project's settings, the way
+    ``invoke build`` does (``briefings.build``); return the output folder."""
+    from briefings.build import build
 
     content = workdir / "content"
     content.mkdir(parents=True, exist_ok=True)
     if pages:
         shutil.copytree(ROOT / "content" / "pages", content / "pages", dirs_exist_ok=True)
-    if seeds is not None:
-        report = import_seeds(seeds, content)
-        workdir.joinpath("import-report.txt").write_text(
-            report.summary() + "\n" + "\n".join(map(str, report.problems)), encoding="utf-8"
-        )
     output = workdir / "output"
     override = {
         "PATH": str(content),
@@ -50,8 +43,12 @@ def build_site(
         "PLUGIN_PATHS": [str(ROOT / "plugins")],
     }
     override.update(extra_settings or {})
-    settings = read_settings(str(ROOT / "pelicanconf.py"), override=override)
-    Pelican(settings).run()
+    report = build(ROOT / "pelicanconf.py", override, seeds=seeds or workdir / "no-seeds")
+    if report.imported:
+        workdir.joinpath("import-report.txt").write_text(
+            report.imported.summary() + "\n" + "\n".join(map(str, report.imported.problems)),
+            encoding="utf-8",
+        )
     return output
 
 

@@ -1,0 +1,162 @@
+"""One build, start to finish: import seeds, run Pelican into a scratch folder, swap it in.
+
+Readers must never see a half-written site, so Pelican writes into
+``<output>.partial`` and the finished folder replaces ``<output>`` only when the
+build succeeded. A build killed at any point leaves the previous site in place
+(or, if it died inside the two renames of the swap, ``<output>.previous``, which
+the next build puts back before doing anything else).
+
+``python -m briefings.build -s pelicanconf.py [--strict] [-e KEY=VALUE ...]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import logging
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefings.importer import ImportReport, import_seeds
+
+log = logging.getLogger("briefings.build")
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the log, ``--strict`` and the benchmarks."""
+
+    output: Path
+    imported: ImportReport | None = None
+    errors: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class _ErrorCollector(logging.Handler):
+    """Counts what Pelican and the plugins log as errors, so --strict can fail on them."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def recover(output: Path) -> None:
+    """Put back the previous site if a build died between the two renames of a swap."""
+    previous = output.with_name(output.name + ".previous")
+    if previous.is_dir():
+        if output.exists():
+            shutil.rmtree(previous)
+        else:
+            previous.rename(output)
+
+
+def swap_in(partial: Path, output: Path) -> None:
+    """Replace ``output`` by ``partial`` with two renames (each atomic)."""
+    previous = output.with_name(output.name + ".previous")
+    if output.exists():
+        output.rename(previous)
+    partial.rename(output)
+    if previous.exists():
+        shutil.rmtree(previous)
+
+
+def read_project_settings(settings_file: Path, override: dict | None = None) -> dict:
+    from pelican.settings import read_settings
+
+    return read_settings(str(settings_file), override=override or {})
+
+
+def build(
+    settings_file: Path,
+    override: dict | None = None,
+    seeds: Path | None = None,
+    strict: bool = False,
+) -> BuildReport:
+    """Import ``seeds`` (default: the ``SEEDS_PATH`` setting) and build the site atomically."""
+    from pelican import Pelican
+
+    settings = read_project_settings(settings_file, override)
+    output = Path(settings["OUTPUT_PATH"])
+    report = BuildReport(output)
+    seeds_path = seeds
+    if seeds_path is None and settings.get("SEEDS_PATH"):
+        seeds_path = settings_file.parent / settings["SEEDS_PATH"]
+    started = time.perf_counter()
+    if seeds_path is not None and seeds_path.is_dir():
+        report.imported = import_seeds(seeds_path, Path(settings["PATH"]))
+        for problem in report.imported.problems:
+            log.warning("seed rejected: %s", problem)
+        log.info(report.imported.summary())
+    report.seconds["import"] = time.perf_counter() - started
+
+    recover(output)
+    partial = output.with_name(output.name + ".partial")
+    if partial.exists():
+        shutil.rmtree(partial)
+    settings["OUTPUT_PATH"] = str(partial)
+    collector = _ErrorCollector()
+    logging.getLogger().addHandler(collector)
+    started = time.perf_counter()
+    try:
+        Pelican(settings).run()
+    finally:
+        logging.getLogger().removeHandler(collector)
+    report.seconds["pelican"] = time.perf_counter() - started
+    rejected = report.imported.problems if report.imported else []
+    report.errors = [f"seed rejected: {p}" for p in rejected] + collector.messages
+    if strict and report.errors:
+        shutil.rmtree(partial, ignore_errors=True)
+        return report
+    swap_in(partial, output)
+    return report
+
+
+def _parse_override(items: list[str]) -> dict:
+    override = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise SystemExit(f"-e expects KEY=VALUE, got {item!r}")
+        try:
+            override[key] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            override[key] = value
+    return override
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Import seeds and build the site atomically.")
+    parser.add_argument("-s", "--settings", type=Path, default=Path("pelicanconf.py"))
+    parser.add_argument("-e", "--extra-settings", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument("--seeds", type=Path, default=None)
+    parser.add_argument("--strict", action="store_true", help="fail on any rejected seed or error")
+    parser.add_argument("-q", "--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(message)s"
+    )
+    report = build(
+        args.settings.resolve(), _parse_override(args.extra_settings), args.seeds, args.strict
+    )
+    if report.errors:
+        print(f"{len(report.errors)} error(s) during the build:", file=sys.stderr)
+        for message in report.errors:
+            print(f"  {message}", file=sys.stderr)
+    if args.strict and report.errors:
+        print("--strict: the previous site was kept", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""Gather every article's extraction into per-entity records for the entity pages.
+
+Pure data: it knows articles only as opaque objects with a date, so the Pelican
+plugin can hand it Pelican articles and the tests plain stand-ins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from briefings.arabic import normalize
+from briefings.nlp.model import Entity, Extraction, Mention
+
+TYPE_ORDER = ("person", "country", "city", "organization")
+TYPE_PLURAL = {
+    "person": "people",
+    "country": "countries",
+    "city": "cities",
+    "organization": "organizations",
+}
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+KWIC_WIDTH = 110
+TOP_COOCCURRING = 12
+LEADER_WORDS = (
+    "president", "prime minister", "king", "emir", "sultan", "supreme leader", "chancellor",
+    "crown prince", "premier", "head of state", "chairman", "general secretary", "leader",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Kwic:
+    """Keyword in context: the sentence around a mention, split for highlighting."""
+
+    before: str
+    match: str
+    after: str
+
+
+@dataclass
+class Appearance:
+    """One article in an entity's list: how often and where it names the entity."""
+
+    article: Any
+    count: int
+    kwic: Kwic
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One month of the timeline, with its geometry precomputed for the SVG."""
+
+    label: str
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass
+class Timeline:
+    bars: list[Bar]
+    width: int
+    height: int
+    first: str
+    last: str
+    peak: int
+
+
+@dataclass
+class EntityRecord:
+    """Everything an entity page shows."""
+
+    entity: Entity
+    appearances: list[Appearance] = field(default_factory=list)
+    variants: Counter = field(default_factory=Counter)
+    mentions: int = 0
+    cooccurring: list[tuple[Entity, int]] = field(default_factory=list)
+    timeline: Timeline | None = None
+
+    @property
+    def articles(self) -> int:
+        return len(self.appearances)
+
+
+def kwic(text: str, mention: Mention, width: int = KWIC_WIDTH) -> Kwic:
+    """The sentence holding ``mention``, trimmed to about ``width`` characters a side."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    end_match = _SENTENCE_END.search(text, mention.end)
+    end = end_match.end() if end_match else len(text)
+    before = text[start : mention.start].lstrip()
+    after = text[mention.end : end].rstrip()
+    if len(before) > width:
+        before = "…" + before[-width:].split(" ", 1)[-1]
+    if len(after) > width:
+        after = after[:width].rsplit(" ", 1)[0] + "…"
+    return Kwic(before, text[mention.start : mention.end], after)
+
+
+def is_leader(entity: Entity) -> bool:
+    """Heads of state or government (and the like), for the people directory."""
+    return any(w in r.title_en.lower() for r in entity.roles for w in LEADER_WORDS)
+
+
+def collation_key(name: str) -> tuple[str, str]:
+    """Arabic dictionary order: normalised letters (Unicode order matches the
+    alphabet for the basic letters), ignoring a leading article ال."""
+    norm = normalize(name)
+    bare = norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
+    return bare, norm
+
+
+def _month(d: date | datetime) -> tuple[int, int]:
+    return d.year, d.month
+
+
+def build_timeline(dates_counts: Counter, width: int = 640, height: int = 120) -> Timeline | None:
+    """Mentions per month from the first to the last month, as bar geometry."""
+    months = sorted(m for m in dates_counts if m[0] > 1970)
+    if not months:
+        return None
+    (y0, m0), (y1, m1) = months[0], months[-1]
+    span = []
+    y, m = y0, m0
+    while (y, m) <= (y1, m1):
+        span.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    peak = max(dates_counts[k] for k in span)
+    slot = width / len(span)
+    bars = []
+    for i, key in enumerate(span):
+        count = dates_counts.get(key, 0)
+        h = (height - 4) * count / peak if peak else 0
+        bars.append(
+            Bar(f"{key[0]}-{key[1]:02d}", count, round(i * slot + slot * 0.1, 2),
+                round(height - h, 2), round(slot * 0.8, 2), round(h, 2))
+        )  # fmt: skip
+    return Timeline(bars, width, height, bars[0].label, bars[-1].label, peak)
+
+
+def build_index(
+    items: Iterable[tuple[Any, str, Extraction]],
+    date_of=lambda a: a.date,
+) -> dict[str, EntityRecord]:
+    """``items`` are ``(article, plain_text, extraction)``; returns records by entity id."""
+    records: dict[str, EntityRecord] = {}
+    per_month: dict[str, Counter] = defaultdict(Counter)
+    pairs: dict[str, Counter] = defaultdict(Counter)
+    for article, text, extraction in items:
+        by_entity: dict[str, list[Mention]] = defaultdict(list)
+        for m in extraction.mentions:
+            by_entity[m.entity].append(m)
+        ids = sorted(by_entity)
+        for eid in ids:
+            mentions = sorted(by_entity[eid], key=lambda m: m.start)
+            rec = records.get(eid)
+            if rec is None:
+                rec = records[eid] = EntityRecord(extraction.entities[eid])
+            rec.appearances.append(Appearance(article, len(mentions), kwic(text, mentions[0])))
+            rec.variants.update(m.text for m in mentions if m.kind != "coreference")
+            rec.mentions += len(mentions)
+            per_month[eid][_month(date_of(article))] += len(mentions)
+            for other in ids:
+                if other != eid:
+                    pairs[eid][other] += 1
+    for eid, rec in records.items():
+        rec.appearances.sort(key=lambda a: (date_of(a.article), a.article.url), reverse=True)
+        rec.cooccurring = [
+            (records[o].entity, n)
+            for o, n in sorted(pairs[eid].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_COOCCURRING]
+        ]
+        rec.timeline = build_timeline(per_month[eid])
+    return records
+
+
+def directory(records: dict[str, EntityRecord], entity_type: str) -> list[EntityRecord]:
+    """Records of one type in Arabic collation order; people: leaders first."""
+    chosen = [r for r in records.values() if r.entity.type == entity_type]
+    if entity_type == "person":
+        return sorted(
+            chosen, key=lambda r: (not is_leader(r.entity), collation_key(r.entity.name_ar))
+        )
+    return sorted(chosen, key=lambda r: collation_key(r.entity.name_ar))

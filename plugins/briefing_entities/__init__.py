@@ -1,0 +1,21 @@
+"""Pelican adapter for the entity engine: link mentions, build entity pages.
+
+All extraction and grouping live in the ``briefings`` library; this plugin only
+moves data between Pelican's objects and the library, and writes files.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+
+from .annotate import annotate_articles
+from .pages import EntityPagesGenerator
+
+
+def get_generators(pelican):
+    return EntityPagesGenerator
+
+
+def register() -> None:
+    signals.article_generator_finalized.connect(annotate_articles)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,131 @@
+"""Per-article work: extract, link the first mention of each entity, attach the panel data."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from briefings.entity_index import TYPE_ORDER, build_index, collation_key
+from briefings.linking import Link, first_mentions, html_to_text, insert_links, is_linkable_at
+from briefings.nlp import load_kb
+from briefings.nlp.model import Entity, Extraction
+from briefings.structured_data import article_json_ld
+
+from .settings import absolute, entity_url, overrides_path, setting
+
+log = logging.getLogger(__name__)
+
+TYPE_SINGULAR = {"person": "شخص", "country": "دولة", "city": "مدينة", "organization": "منظمة"}
+TYPE_LABELS = {
+    "ar": {"person": "أشخاص", "country": "دول", "city": "مدن", "organization": "منظمات"},
+    "en": {
+        "person": "People",
+        "country": "Countries",
+        "city": "Cities",
+        "organization": "Organisations",
+    },
+}
+ABOUT_MIN_MENTIONS = 2
+ABOUT_MAX = 5
+
+
+@dataclass(frozen=True)
+class PanelItem:
+    entity: Entity
+    count: int
+    url: str
+
+
+@dataclass(frozen=True)
+class PanelGroup:
+    type: str
+    label: str
+    items: list[PanelItem]
+
+
+class LinkTarget:
+    """Stands in ``context['generated_content']`` so ``{filename}/@entity/<id>``
+    links resolve through Pelican's own intrasite-link machinery: relative on
+    pages, absolute in feeds."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+
+def load_knowledge_base(settings: dict):
+    """The KB with the editors' overrides; a broken overrides file is reported, not fatal."""
+    path = overrides_path(settings)
+    try:
+        return load_kb(path)
+    except ValueError as exc:
+        log.error("%s: %s — building without editor overrides", path, exc)
+        return load_kb(None)
+
+
+def extract_all(kb, texts: list[str]) -> list[Extraction]:
+    from briefings.nlp import Extractor
+
+    extractor = Extractor(kb)
+    return [extractor.extract(t) for t in texts]
+
+
+def panel(extraction: Extraction, settings: dict, lang: str) -> list[PanelGroup]:
+    counts = extraction.mention_counts()
+    labels = TYPE_LABELS["en" if lang == "en" else "ar"]
+    groups = []
+    for t in TYPE_ORDER:
+        items = [
+            PanelItem(e, counts[e.id], entity_url(settings, e))
+            for e in extraction.entities.values()
+            if e.type == t and e.id in counts
+        ]
+        items.sort(key=lambda i: (-i.count, collation_key(i.entity.name_ar)))
+        if items:
+            groups.append(PanelGroup(t, labels[t], items))
+    return groups
+
+
+def annotate_articles(generator) -> None:
+    """``article_generator_finalized``: every article gets links, a panel and JSON-LD;
+    the generator's context gets ``entity_records`` for the entity pages."""
+    settings = generator.settings
+    articles = list(generator.articles) + list(getattr(generator, "translations", []))
+    docs = [html_to_text(a._content or "") for a in articles]
+    kb = load_knowledge_base(settings)
+    generator.context["entity_kb"] = kb
+    extractions = extract_all(kb, [d.text for d in docs])
+    link_key = setting(settings, "ENTITY_LINK_KEY")
+    targets = generator.context.setdefault("generated_content", {})
+    items = []
+    for article, doc, extraction in zip(articles, docs, extractions, strict=True):
+        firsts = first_mentions(extraction.mentions, is_linkable_at(doc))
+        links = []
+        for eid, m in firsts.items():
+            e = extraction.entities[eid]
+            title = e.name_en if article.lang == "ar" else e.name_ar
+            links.append(Link(m.start, m.end, "{filename}/" + link_key + e.id, title or ""))
+        article._content = insert_links(doc, links)
+        article.entity_mentions = extraction.mentions
+        counts = Counter(extraction.mention_counts())
+        article.entities = sorted(
+            extraction.entities.values(), key=lambda e: (TYPE_ORDER.index(e.type), -counts[e.id])
+        )
+        article.entity_panel = panel(extraction, settings, article.lang)
+        for e in extraction.entities.values():
+            targets.setdefault(link_key + e.id, LinkTarget(entity_url(settings, e)))
+        ranked = [e for e in article.entities if e.type in ("person", "country")]
+        about = [e for e in ranked if counts[e.id] >= ABOUT_MIN_MENTIONS][:ABOUT_MAX]
+        rest = [e for e in article.entities if e not in about]
+        article.json_ld = article_json_ld(
+            headline=article.title,
+            url=absolute(settings, article.url),
+            lang=article.lang,
+            published=None if getattr(article, "undated", None) else article.date,
+            publisher=settings.get("SITENAME", ""),
+            about=[(e, absolute(settings, entity_url(settings, e))) for e in about],
+            mentions=[(e, absolute(settings, entity_url(settings, e))) for e in rest],
+            source_url=getattr(article, "sourceurl", None),
+        )
+        items.append((article, doc.text, extraction))
+    generator.context["entity_records"] = build_index(items)

@@ -1,0 +1,155 @@
+"""Write entity pages, directories, per-entity Atom feeds and the static JSON API."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from briefings.entity_index import TYPE_ORDER, TYPE_PLURAL, EntityRecord, directory, is_leader
+from briefings.structured_data import entity_json_ld, wikidata_url
+
+from .annotate import TYPE_LABELS, TYPE_SINGULAR, PanelItem
+from .settings import absolute, entity_feed, entity_save_as, entity_url, setting
+
+DIRECTORY_TITLES = {
+    "person": "الأشخاص",
+    "country": "الدول",
+    "city": "المدن",
+    "organization": "المنظمات",
+}
+
+
+def directory_url(settings: dict, entity_type: str) -> str:
+    return setting(settings, "ENTITY_DIRECTORY_URL").format(plural=TYPE_PLURAL[entity_type])
+
+
+def nav_links(settings: dict) -> list[tuple[str, str]]:
+    """(label, url) of the four directories, for the site navigation."""
+    return [(DIRECTORY_TITLES[t], directory_url(settings, t)) for t in TYPE_ORDER]
+
+
+class EntityPagesGenerator(Generator):
+    """Runs after the articles generator, from the records it left in the context."""
+
+    def generate_context(self) -> None:
+        self.records: dict[str, EntityRecord] = {}
+
+    def generate_output(self, writer) -> None:
+        self.records = self.context.get("entity_records", {})
+        kb = self.context.get("entity_kb")
+        self.countries = {
+            e.country: e for e in (kb.entities.values() if kb else ()) if e.type == "country"
+        }
+        for record in sorted(self.records.values(), key=lambda r: r.entity.id):
+            self._write_entity(writer, record)
+        for entity_type in TYPE_ORDER:
+            self._write_directory(writer, entity_type)
+        self._write_api()
+
+    def _item(self, record: EntityRecord) -> PanelItem:
+        return PanelItem(record.entity, record.articles, entity_url(self.settings, record.entity))
+
+    def _write_entity(self, writer, record: EntityRecord) -> None:
+        s = self.settings
+        e = record.entity
+        url = entity_url(s, e)
+        feed = entity_feed(s, e)
+        related = [PanelItem(other, n, entity_url(s, other)) for other, n in record.cooccurring]
+        country = self.countries.get(e.country) if e.type != "country" else None
+        country_record = self.records.get(country.id) if country else None
+        writer.write_file(
+            entity_save_as(s, e),
+            self.get_template("entity"),
+            self.context,
+            relative_urls=s["RELATIVE_URLS"],
+            paginated={"articles": record.appearances},
+            template_name="entity",
+            url=url,
+            entity=e,
+            record=record,
+            related=related,
+            type_label=TYPE_LABELS["ar"][e.type],
+            type_singular=TYPE_SINGULAR[e.type],
+            country=country,
+            country_url=entity_url(s, country) if country_record else None,
+            directory_url=directory_url(s, e.type),
+            wikidata_url=wikidata_url(e.wikidata),
+            variants=[v for v, _ in record.variants.most_common(12)],
+            entity_feed_url=feed,
+            entity_json_ld=entity_json_ld(e, absolute(s, url)),
+            page_name=url,
+        )
+        if feed:
+            writer.write_feed(
+                [a.article for a in record.appearances],
+                self.context,
+                feed,
+                feed_type="atom",
+                feed_title=f"{s.get('SITENAME', '')}: {e.name_ar}",
+            )
+
+    def _write_directory(self, writer, entity_type: str) -> None:
+        s = self.settings
+        ordered = directory(self.records, entity_type)
+        if entity_type == "person":
+            leaders = [self._item(r) for r in ordered if is_leader(r.entity)]
+            others = [self._item(r) for r in ordered if not is_leader(r.entity)]
+            groups = [("القادة والمسؤولون", leaders), ("أشخاص آخرون", others)]
+        else:
+            groups = [("", [self._item(r) for r in ordered])]
+        writer.write_file(
+            setting(s, "ENTITY_DIRECTORY_SAVE_AS").format(plural=TYPE_PLURAL[entity_type]),
+            self.get_template("entity_directory"),
+            self.context,
+            relative_urls=s["RELATIVE_URLS"],
+            directory_title=DIRECTORY_TITLES[entity_type],
+            directory_type=entity_type,
+            groups=[(label, items) for label, items in groups if items],
+            total=len(ordered),
+            page_name=directory_url(s, entity_type),
+        )
+
+    def _write_api(self) -> None:
+        s = self.settings
+        root = Path(self.output_path) / setting(s, "ENTITY_API_PATH")
+        (root / "entities").mkdir(parents=True, exist_ok=True)
+        listing = []
+        for record in sorted(self.records.values(), key=lambda r: r.entity.id):
+            e = record.entity
+            summary = {
+                "id": e.id,
+                "type": e.type,
+                "name": {"ar": e.name_ar, "en": e.name_en},
+                "wikidata": e.wikidata,
+                "country": e.country,
+                "url": entity_url(s, e),
+                "articles": record.articles,
+            }
+            listing.append(summary)
+            detail = dict(summary)
+            detail["mentions"] = record.mentions
+            detail["articles"] = [
+                {
+                    "url": a.article.url,
+                    "title": a.article.title,
+                    "date": None
+                    if getattr(a.article, "undated", None)
+                    else a.article.date.isoformat(),
+                    "mentions": a.count,
+                }
+                for a in record.appearances
+            ]
+            _write_json(root / "entities" / f"{e.id}.json", detail)
+        _write_json(root / "entities.json", listing)
+
+
+def _write_json(path: Path, data) -> None:
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(
+        json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+        encoding="utf-8",
+    )
+    os.replace(tmp, path)

@@ -1,0 +1,50 @@
+"""The plugin's settings and their defaults, and URL helpers built from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefings.entity_index import TYPE_PLURAL
+from briefings.nlp.model import Entity
+
+DEFAULTS: dict[str, Any] = {
+    "ENTITY_URL": "{plural}/{id}/",
+    "ENTITY_SAVE_AS": "{plural}/{id}/index.html",
+    "ENTITY_FEED_ATOM": "{plural}/{id}/feed.atom.xml",
+    "ENTITY_DIRECTORY_URL": "{plural}/",
+    "ENTITY_DIRECTORY_SAVE_AS": "{plural}/index.html",
+    "ENTITY_API_PATH": "api",
+    "ENTITY_OVERRIDES": "entities.toml",
+    "ENTITY_LINK_KEY": "@entity/",
+}
+
+
+def setting(settings: dict[str, Any], name: str) -> Any:
+    return settings.get(name, DEFAULTS[name])
+
+
+def entity_url(settings: dict[str, Any], entity: Entity) -> str:
+    return setting(settings, "ENTITY_URL").format(plural=TYPE_PLURAL[entity.type], id=entity.id)
+
+
+def entity_save_as(settings: dict[str, Any], entity: Entity) -> str:
+    return setting(settings, "ENTITY_SAVE_AS").format(plural=TYPE_PLURAL[entity.type], id=entity.id)
+
+
+def entity_feed(settings: dict[str, Any], entity: Entity) -> str:
+    pattern = setting(settings, "ENTITY_FEED_ATOM")
+    return pattern.format(plural=TYPE_PLURAL[entity.type], id=entity.id) if pattern else ""
+
+
+def overrides_path(settings: dict[str, Any]) -> Path | None:
+    name = setting(settings, "ENTITY_OVERRIDES")
+    if not name:
+        return None
+    path = Path(settings["PATH"]) / name
+    return path if path.exists() else None
+
+
+def absolute(settings: dict[str, Any], url: str) -> str:
+    """An absolute URL for structured data and feeds."""
+    return f"{settings.get('SITEURL', '').rstrip('/')}/{url}"

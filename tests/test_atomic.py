@@ -1,0 +1,82 @@
+"""A build killed halfway leaves the previous site intact; a finished one replaces it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import ROOT
+from test_build import tree_digest
+
+
+def build_cmd(work: Path) -> list[str]:
+    return [
+        sys.executable, "-m", "briefings.build", "-q",
+        "-s", str(ROOT / "pelicanconf.py"),
+        "--seeds", str(work / "seeds"),
+        "-e", f"PATH='{work / 'content'}'",
+        "-e", f"OUTPUT_PATH='{work / 'output'}'",
+        "-e", f"CACHE_PATH='{work / 'cache'}'",
+    ]  # fmt: skip
+
+
+def write_batch(seeds: Path, n: int, tag: str) -> None:
+    lines = [
+        json.dumps(
+            {
+                "id": f"{tag}{i}",
+                "title": f"خبر {tag} رقم {i}",
+                "date": "2018-03-01",
+                "text": f"قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل الحوار. {i}",
+            },
+            ensure_ascii=False,
+        )  # fmt: skip
+        for i in range(n)
+    ]
+    (seeds / f"{tag}.jsonl").write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_killed_build_keeps_previous_site(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (tmp_path / "content").mkdir()
+    write_batch(seeds, 600, "a")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run(build_cmd(tmp_path), check=True, env=env, cwd=ROOT)
+    output = tmp_path / "output"
+    before = tree_digest(output)
+    assert len([k for k in before if k.startswith("briefings/")]) == 600
+
+    write_batch(seeds, 300, "b")
+    proc = subprocess.Popen(build_cmd(tmp_path), env=env, cwd=ROOT)
+    partial = tmp_path / "output.partial"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if partial.is_dir() and any(partial.glob("briefings/*/index.html")):
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "the build finished before it could be killed: make it bigger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tree_digest(output) == before  # the previous site, whole and untouched
+
+    subprocess.run(build_cmd(tmp_path), check=True, env=env, cwd=ROOT)
+    after = tree_digest(output)
+    assert len([k for k in after if k.startswith("briefings/")]) == 900
+    assert not partial.exists() and not (tmp_path / "output.previous").exists()
+
+
+def test_interrupted_swap_is_recovered(tmp_path):
+    from briefings.build import recover
+
+    output, previous = tmp_path / "output", tmp_path / "output.previous"
+    previous.mkdir()
+    (previous / "index.html").write_text("old site", encoding="utf-8")
+    recover(output)
+    assert (output / "index.html").read_text(encoding="utf-8") == "old site"
+    assert not previous.exists()

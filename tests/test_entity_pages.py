@@ -1,0 +1,159 @@
+"""Entity pages: links both ways, co-occurrence, feeds, JSON API, directories, overrides."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from conftest import build_site
+
+from briefings.linkcheck import check_site
+
+SITE = "http://127.0.0.1:8000"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+ARTICLES = {
+    "2023-09-05-a.txt": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون "
+    "في فلاديفوستوك. وقال بوتين إن روسيا مستعدة للتعاون مع كوريا الشمالية.",
+    "2023-09-20-b.txt": "أعلنت الصين أن الرئيس شي جين بينغ سيزور روسيا. "
+    "وقال الكرملين إن بوتين سيستقبل شي في موسكو.",
+    "2023-10-02-c.txt": "زار وزير الخارجية الأمريكي أنتوني بلينكن أوكرانيا، "
+    "وانتقد تعاون روسيا مع كوريا الشمالية.",
+    "2023-10-15-d.txt": "Title: Putin and Xi meet\n\n"
+    "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.",
+}
+
+
+def hrefs(html: str) -> list[str]:
+    return re.findall(r'href="([^"]+)"', html)
+
+
+def resolve(page_url: str, href: str) -> str:
+    """Site path of a relative href seen on page_url (both without the domain)."""
+    from urllib.parse import urljoin
+
+    return unquote(urljoin("http://x/" + page_url, href))[len("http://x/") :]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> tuple[Path, Path]:
+    work = tmp_path_factory.mktemp("entities")
+    seeds = work / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return work, build_site(work, seeds)
+
+
+def article_pages(output: Path) -> dict[str, str]:
+    return {
+        p.parent.relative_to(output).as_posix() + "/": p.read_text(encoding="utf-8")
+        for p in (output / "briefings").glob("*/index.html")
+    }
+
+
+def test_articles_and_entity_pages_link_both_ways(site):
+    _, output = site
+    api = {e["id"]: e for e in json.loads((output / "api/entities.json").read_text("utf-8"))}
+    for needed in ("vladimir-putin", "kim-jong-un", "xi-jinping", "russia", "north-korea", "china"):
+        assert needed in api, needed
+    for url, html in article_pages(output).items():
+        linked = {resolve(url, h) for h in hrefs(html)}
+        detail_ids = [
+            eid for eid, e in api.items()
+            if any(a["url"] == url for a in json.loads(
+                (output / f"api/entities/{eid}.json").read_text("utf-8"))["articles"])
+        ]  # fmt: skip
+        assert detail_ids, url
+        for eid in detail_ids:
+            entity_url = api[eid]["url"]
+            assert entity_url in linked, (url, eid)
+            entity_html = (output / entity_url / "index.html").read_text("utf-8")
+            back = {resolve(entity_url, h) for h in hrefs(entity_html)}
+            assert url in back, (eid, url)
+
+
+def test_first_mention_is_linked_in_the_body(site):
+    _, output = site
+    html = next(h for u, h in article_pages(output).items() if "فلاديفوستوك" in h)
+    body = html.split('<div class="briefing-body">', 1)[1].split("</div>", 1)[0]
+    assert re.search(
+        r'<a class="entity" href="[^"]*people/vladimir-putin/"[^>]*>فلاديمير بوتين</a>', body
+    )
+    assert body.count("people/vladimir-putin/") == 1
+
+
+def test_cooccurrence_counts_match_the_articles(site):
+    _, output = site
+    details = {
+        p.stem: json.loads(p.read_text("utf-8")) for p in (output / "api/entities").glob("*.json")
+    }
+    russia_articles = {a["url"] for a in details["russia"]["articles"]}
+    nk_articles = {a["url"] for a in details["north-korea"]["articles"]}
+    together = len(russia_articles & nk_articles)
+    assert together == 2
+    html = (output / "countries/russia/index.html").read_text("utf-8")
+    related = html.split('id="related-h"', 1)[1]
+    assert re.search(
+        r"countries/north-korea/\">[^<]+</a> <span class=\"count\">\(2\)</span>", related
+    )
+
+
+def test_entity_feeds_are_valid_atom_and_announced(site):
+    _, output = site
+    html = (output / "people/vladimir-putin/index.html").read_text("utf-8")
+    assert '<link rel="alternate" type="application/atom+xml"' in html
+    assert f'href="{SITE}/people/vladimir-putin/feed.atom.xml"' in html
+    root = ET.parse(output / "people/vladimir-putin/feed.atom.xml").getroot()
+    assert root.tag == f"{ATOM}feed"
+    for child in ("id", "title", "updated"):
+        assert root.find(f"{ATOM}{child}") is not None
+    entries = root.findall(f"{ATOM}entry")
+    detail = json.loads((output / "api/entities/vladimir-putin.json").read_text("utf-8"))
+    assert len(entries) == len(detail["articles"]) >= 3
+    for entry in entries:
+        for child in ("id", "title", "updated"):
+            assert entry.find(f"{ATOM}{child}") is not None
+        assert entry.find(f"{ATOM}link").get("href").startswith(SITE + "/briefings/")
+
+
+def test_json_api_matches_mentions(site):
+    _, output = site
+    listing = json.loads((output / "api/entities.json").read_text("utf-8"))
+    assert {"id", "type", "name", "wikidata", "country", "url", "articles"} <= set(listing[0])
+    for entry in listing:
+        detail = json.loads((output / f"api/entities/{entry['id']}.json").read_text("utf-8"))
+        assert entry["articles"] == len(detail["articles"]) >= 1
+        assert (output / entry["url"] / "index.html").exists()
+        assert entry["type"] in {"person", "country", "city", "organization"}
+    putin = next(e for e in listing if e["id"] == "vladimir-putin")
+    assert putin["articles"] == 3 and putin["country"] == "RU"
+    assert putin["name"]["ar"] and putin["name"]["en"] == "Vladimir Putin"
+
+
+def test_directories_and_structured_data(site):
+    _, output = site
+    people = (output / "people/index.html").read_text("utf-8")
+    assert "vladimir-putin/" in people and "kim-jong-un/" in people
+    countries = (output / "countries/index.html").read_text("utf-8")
+    names = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', countries)
+    order = [names.index(n) for n in ("أوكرانيا", "روسيا", "الصين", "كوريا الشمالية")]
+    assert order == sorted(order), names  # Arabic alphabetical order, ignoring ال
+    html = next(h for h in article_pages(output).values() if "فلاديفوستوك" in h)
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1])
+    assert ld["@type"] == "NewsArticle"
+    types = {n["@type"] for n in ld.get("about", []) + ld.get("mentions", [])}
+    assert {"Person", "Country"} <= types
+    putin = next(
+        n for n in ld["about"] + ld["mentions"] if n.get("url", "").endswith("vladimir-putin/")
+    )
+    assert putin["sameAs"] == "https://www.wikidata.org/wiki/Q7747"
+
+
+def test_no_broken_links(site):
+    _, output = site
+    assert check_site(output, SITE) == []
