@@ -10,6 +10,7 @@ from briefings.entity_index import TYPE_ORDER, build_index, collation_key
 from briefings.linking import Link, first_mentions, html_to_text, insert_links, is_linkable_at
 from briefings.nlp import load_kb
 from briefings.nlp.model import Entity, Extraction
+from briefings.nlp.overrides import OverrideError
 from briefings.structured_data import article_json_ld
 
 from .settings import absolute, entity_url, overrides_path, setting
@@ -58,7 +59,7 @@ def load_knowledge_base(settings: dict):
     path = overrides_path(settings)
     try:
         return load_kb(path)
-    except ValueError as exc:
+    except OverrideError as exc:
         log.error("%s: %s — building without editor overrides", path, exc)
         return load_kb(None)
 
