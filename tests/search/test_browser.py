@@ -1,0 +1,219 @@
+"""search.js and the /search/ page in real headless Chromium, against the Python side."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from briefings.search.analysis import analyze
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+VECTORS = json.loads((Path(__file__).parent / "analysis_vectors.json").read_text("utf-8"))[
+    "vectors"
+]
+
+QUERIES = [
+    ("بوتين", "", ""),
+    ("Putin", "", ""),
+    ("بوتن", "", ""),
+    ("فلاديمير بوتين", "", ""),
+    ("النفط", "", ""),
+    ("والنفط الخام", "", ""),
+    ("غزه", "", ""),
+    ("عبدالله الثاني", "", ""),
+    ("الأردنية", "", ""),
+    ("ترمب", "", ""),
+    ("أمريكا", "", ""),
+    ("مكاسب النفط", "", ""),
+    ("الكرملين", "RU", ""),
+    ("", "", "vladimir-putin"),
+    ("", "JO", ""),
+    ("", "US", "donald-trump"),
+    ("النفط", "", "vladimir-putin"),
+    ("كلمة-غير-موجودة", "", ""),
+]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib name)
+        pass
+
+
+def _serve(folder: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (the README's test command)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def library_url(site_dir: Path) -> Iterator[str]:
+    """The hand-made archive's export, plus a blank page to import the module from."""
+    (site_dir / "blank.html").write_text("<!doctype html><meta charset=utf-8><title>t</title>")
+    yield from _serve(site_dir)
+
+
+@pytest.fixture(scope="module")
+def page_site(pelican_site: Path, site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Pelican-built site, its search index swapped for the one with known entities.
+
+    The page and its assets are Pelican's; the index is the hand-made archive's, whose
+    entities are fixed, so the filter tests do not depend on the entity engine's data.
+    """
+    site = tmp_path_factory.mktemp("page") / "site"
+    shutil.copytree(pelican_site, site)
+    for f in (site_dir / "search").iterdir():
+        if f.name not in ("search.js", "page.js", "search.css"):
+            dest = site / "search" / f.name
+            if f.is_dir():
+                shutil.rmtree(dest, ignore_errors=True)
+                shutil.copytree(f, dest)
+            else:
+                shutil.copyfile(f, dest)
+    return site
+
+
+@pytest.fixture(scope="module")
+def page_url(page_site: Path) -> Iterator[str]:
+    yield from _serve(page_site)
+
+
+def _module_page(browser: object, base: str) -> object:
+    page = browser.new_page()
+    page.goto(f"{base}/blank.html")
+    return page
+
+
+def test_js_analysis_equals_python_on_the_shared_vectors(browser: object, library_url: str) -> None:
+    page = _module_page(browser, library_url)
+    got = page.evaluate(
+        """async (inputs) => {
+            const m = await import('/search/search.js');
+            const get = (f) => fetch('/search/' + f).then(r => r.json());
+            const [ar, sa] = await Promise.all([get('arabic.json'), get('search_analysis.json')]);
+            const R = m.compileRules(ar, sa);
+            return inputs.map(s => m.analyzeWith(s, R).map(t => t.term));
+        }""",
+        [v["input"] for v in VECTORS],
+    )
+    assert got == [v["tokens"] for v in VECTORS]
+    assert got == [analyze(v["input"]) for v in VECTORS]
+
+
+def test_js_ranking_equals_the_command_line(
+    browser: object, library_url: str, index_dir: Path
+) -> None:
+    from briefings.search.query import search
+
+    page = _module_page(browser, library_url)
+    for text, country, person in QUERIES:
+        js = page.evaluate(
+            """async ([q, country, person]) => {
+                const m = await import('/search/search.js');
+                return await m.search(q, {country, person, limit: 50});
+            }""",
+            [text, country, person],
+        )
+        py = search(index_dir, text, person or None, country or None, limit=50)
+        label = f"{text!r} country={country} person={person}"
+        assert js["total"] == py["total"], label
+        assert [r["url"] for r in js["results"]] == [r["url"] for r in py["results"]], label
+        for a, b in zip(js["results"], py["results"], strict=True):
+            assert a["score"] == pytest.approx(b["score"], abs=2e-6), label
+            assert (a["title"], a["date"], a["snippet"]) == (b["title"], b["date"], b["snippet"])
+
+
+def test_facets_list_people_and_countries_with_counts(browser: object, library_url: str) -> None:
+    page = _module_page(browser, library_url)
+    f = page.evaluate("async () => (await import('/search/search.js')).facets()")
+    people = {p["id"]: p["count"] for p in f["people"]}
+    countries = {c["code"]: (c["name"], c["count"]) for c in f["countries"]}
+    assert people["vladimir-putin"] == 3 and people["abdullah-ii"] == 2
+    assert countries["RU"] == ("روسيا", 5)
+    assert countries["PS"][1] == 2  # from the city of Gaza
+
+
+def test_page_search_keyboard_filters_and_url_state(browser: object, page_url: str) -> None:
+    page = browser.new_page()
+    page.goto(f"{page_url}/search/")
+    status = page.locator("#search-status")
+    # Filters carry counts before anything is typed.
+    page.wait_for_function("document.querySelectorAll('#search-person option').length > 1")
+    assert "(3)" in page.locator("#search-person option[value='vladimir-putin']").inner_text()
+    # Keyboard only: focus the box, type, Enter.
+    page.locator("#search-q").focus()
+    page.keyboard.type("النفط")
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.search.includes('q=')")
+    page.wait_for_selector("#search-results li")
+    assert "نتيجة" in status.inner_text()
+    assert page.locator("#search-results li mark").count() >= 1
+    assert page.locator("#search-results mark").first.inner_text().endswith("النفط")
+    assert page.get_attribute("#search-status", "aria-live") == "polite"
+    assert page.get_attribute("#search-q", "id") == page.get_attribute("label[for=search-q]", "for")
+    # A filter narrows the results and lands in the URL.
+    page.select_option("#search-person", "vladimir-putin")
+    page.wait_for_function("location.search.includes('person=vladimir-putin')")
+    page.wait_for_function("document.querySelector('#search-status').textContent.includes('لا')")
+    # State comes back from the URL.
+    page.goto(f"{page_url}/search/?country=JO")
+    page.wait_for_selector("#search-results li")
+    assert page.locator("#search-country").input_value() == "JO"
+    assert page.locator("#search-results > li").count() == 4
+    chip = page.locator("#search-results .search-chips a").first
+    assert "/countries/" in chip.get_attribute("href") or "/people/" in chip.get_attribute("href")
+    assert page.evaluate("getComputedStyle(document.querySelector('.search')).direction") == "rtl"
+
+
+def test_page_inserts_index_text_as_text(browser: object, page_url: str) -> None:
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{page_url}/search/?q={quote('تجريبي')}")
+    page.wait_for_selector("#search-results li")
+    title = page.locator("#search-results h2").first.inner_text()
+    assert title.startswith("<img src=x onerror=alert(1)>")
+    assert page.locator("#search-results img").count() == 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
+
+
+def test_page_without_javascript_says_so(browser: object, page_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{page_url}/search/")
+    assert "JavaScript" in page.locator("main").inner_text()
+    context.close()
