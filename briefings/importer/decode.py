@@ -16,6 +16,11 @@ class SeedError(ValueError):
 
 
 _LEGACY = ("cp1256", "iso8859_6")
+# Function words that make up a good share of any Arabic prose. Decoding with the
+# wrong code page still yields Arabic letters, but almost never these words.
+_COMMON = frozenset(
+    "في من على إلى أن إن التي الذي عن مع هذا هذه كان قال بين بعد كما أو ما لا لم قد و".split()
+)
 
 
 def _arabic_share(text: str) -> float:
@@ -24,6 +29,11 @@ def _arabic_share(text: str) -> float:
         return 0.0
     arabic = sum(1 for c in letters if "\u0621" <= c <= "\u064a")
     return arabic / len(letters)
+
+
+def _common_word_share(text: str) -> float:
+    words = text.split()
+    return sum(1 for w in words if w in _COMMON) / len(words) if words else 0.0
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -56,10 +66,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        candidates.append((_arabic_share(text), enc, text))
+        if _arabic_share(text) >= 0.6:
+            candidates.append((_common_word_share(text), enc, text))
     if candidates:
-        share, enc, text = max(candidates)
-        if share >= 0.6:
+        score, enc, text = max(candidates)
+        if score > 0 or len(candidates) == 1:
             return text, enc
     raise SeedError(
         f"is not valid UTF-8 (bad byte 0x{data[utf8_error.start]:02x} at offset "
