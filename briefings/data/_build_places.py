@@ -934,6 +934,44 @@ CA|Montreal|مونتريال||
 BR|Rio de Janeiro|ريو دي جانيرو||
 VE|Maracaibo|ماراكايبو||
 GE|Batumi|باتومي||
+LY|Sirte|مدينة سرت||amb=سرت doc=سرت is also a common verb ('spread/came into force'): only مدينة سرت is linked.
+LY|Zawiya|مدينة الزاوية||amb=الزاوية doc=الزاوية is 'the corner/angle'.
+SY|Palmyra|مدينة تدمر|تدمر الأثرية|amb=تدمر doc=تدمر is also a verb ('destroys').
+SY|Douma|مدينة دوما||amb=دوما doc=دوما is also 'always' (دوماً) and the Russian Duma.
+SY|Al-Bab|مدينة الباب||amb=الباب doc=الباب is 'the door'.
+SY|Azaz|مدينة أعزاز||amb=أعزاز doc=أعزاز normalises like إعزاز ('honouring').
+IQ|Ramadi|مدينة الرمادي||amb=الرمادي doc=الرمادي is 'grey'.
+IQ|Nasiriyah|مدينة الناصرية||amb=الناصرية doc=الناصرية is also Nasserism.
+JO|Aqaba|مدينة العقبة|ميناء العقبة|amb=العقبة doc=العقبة is 'the obstacle'.
+JO|Zarqa|مدينة الزرقاء||amb=الزرقاء doc=الزرقاء is 'the blue' (feminine).
+IR|Mashhad|مدينة مشهد||amb=مشهد doc=مشهد is 'scene'.
+IR|Qom|مدينة قم||amb=قم doc=قم is 'stand up' and a frequent clitic reading (لقم ...).
+LB|Tyre|مدينة صور||amb=صور doc=صور is 'pictures'.
+EG|Luxor|مدينة الأقصر||amb=الأقصر doc=الأقصر is 'the shortest'.
+EG|Ismailia|مدينة الإسماعيلية||amb=الإسماعيلية doc=الإسماعيلية is also the Ismaili sect.
+EG|Mansoura|مدينة المنصورة||amb=المنصورة doc=المنصورة is 'the victorious' (feminine).
+SD|Kassala|مدينة كسلا||amb=كسلا doc=كسلا is also 'laziness' (كسلاً).
+SD|El Obeid|مدينة الأبيض||amb=الأبيض doc=الأبيض is 'the white'.
+IT|Venice|فينيسيا|مدينة البندقية|amb=البندقية doc=البندقية is 'the rifle'.
+DE|Bonn|مدينة بون||amb=بون doc=بون is 'gap' (البون شاسع).
+FR|Cannes|مدينة كان|مهرجان كان|amb=كان doc=كان is 'was'.
+FR|Lyon|مدينة ليون||amb=ليون doc=ليون is also the given name Leon/León.
+EH|Dakhla|مدينة الداخلة||amb=الداخلة doc=الداخلة is 'the interior/entering'. Country EH: Dakhla is in Western Sahara.
+MM|Yangon|يانغون|رانغون|en=Rangoon
+IN|Kolkata|كولكاتا|كلكتا|en=Calcutta
+CN|Ürümqi|أورومتشي|أورومكي|en=Urumqi
+AU|Perth|بيرث||
+AU|Brisbane|بريزبن|بريسبان|
+AU|Adelaide|أديلايد||
+CA|Toronto|تورنتو||
+CA|Edmonton|إدمونتون||
+CA|Winnipeg|وينيبيغ||
+RU|Irkutsk|إيركوتسك||
+RU|Yakutsk|ياكوتسك||
+RU|Magadan|ماغادان||
+ZA|Johannesburg|جوهانسبرغ|جوهانسبورغ|
+NG|Lagos|لاغوس||
+PK|Karachi|كراتشي||
 """
 
 
