@@ -1,0 +1,44 @@
+"""The same inputs give byte-identical output, whatever the hash seed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+from conftest import ROOT
+from test_build import tree_digest
+
+ARTICLES = {
+    "2023-09-05-a.txt": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون "
+    "في فلاديفوستوك، وقال بوتين إن روسيا مستعدة للتعاون مع كوريا الشمالية والصين.",
+    "2023-09-20-b.txt": "أعلنت الصين أن الرئيس شي جين بينغ سيزور روسيا وتركيا وإيران.",
+    "2023-10-15-d.txt": "Russian President Vladimir Putin met Xi Jinping in Beijing.",
+}
+
+
+def build_with_hash_seed(work, hash_seed: str):
+    seeds = work / "seeds"
+    seeds.mkdir(parents=True)
+    shutil.copy(ROOT / "seeds/000_a48c6b30d7d04d4d.txt", seeds)
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (work / "content").mkdir()
+    shutil.copytree(ROOT / "content/pages", work / "content/pages")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hash_seed}
+    cmd = [
+        sys.executable, "-m", "briefings.build", "-q", "-s", str(ROOT / "pelicanconf.py"),
+        "--seeds", str(seeds), "-e", f"PATH='{work / 'content'}'",
+        "-e", f"OUTPUT_PATH='{work / 'output'}'", "-e", f"CACHE_PATH='{work / 'cache'}'",
+    ]  # fmt: skip
+    subprocess.run(cmd, check=True, env=env, cwd=ROOT)
+    return tree_digest(work / "output")
+
+
+def test_output_is_identical_across_hash_seeds(tmp_path):
+    first = build_with_hash_seed(tmp_path / "one", "1")
+    second = build_with_hash_seed(tmp_path / "two", "4242")
+    assert len(first) > 20
+    differing = sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k))
+    assert differing == []
