@@ -25,6 +25,7 @@ class PersonSpan:
     kind: str
     clitic: int = 0
     parts: tuple[str, ...] = ()  # normalised name tokens (for coreference)
+    cue: str = ""  # what found it (title, verb, given-name, ...): for debugging and tests
 
 
 @dataclass

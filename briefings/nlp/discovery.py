@@ -14,6 +14,8 @@ base and earlier mentions.
 
 from __future__ import annotations
 
+import re
+
 from briefings.nlp.context import Doc, PersonSpan, clitic_reading
 from briefings.nlp.ids import discovered_id
 
@@ -93,6 +95,8 @@ _REPORTING = frozenset(
     }
 )
 MAX_NAME_TOKENS = 4
+_ARTICLE_CLITIC = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)..")
+_VERB_PREFIXES = ("سي", "ست", "سن", "يست", "يت", "تست", "تت", "نست")
 
 
 class Discoverer:
@@ -133,14 +137,14 @@ class Discoverer:
         tok = self.doc.norm(i)
         title = self._title(i)
         if title is not None:
-            return self._after_title(*title)
+            return self._after_title(*title, cue=f"title:{tok}")
         reading = clitic_reading(tok, _REPORTING)
         if reading is not None and not self.doc.gap(i):
-            return self._after_verb(i + 1)
+            return self._after_verb(i + 1, f"verb:{tok}")
         if tok in self.given and not self.taken[i]:
             name = self._name(i)
             if len(name) >= 2:
-                return self._person(name)
+                return self._person(name, "given")
         return None
 
     def _title(self, i: int) -> tuple[int, bool] | None:
@@ -159,7 +163,7 @@ class Discoverer:
             return i + 1, stem in lex.titles_personal
         return None
 
-    def _after_title(self, j: int, strong: bool) -> PersonSpan | None:
+    def _after_title(self, j: int, strong: bool, cue: str) -> PersonSpan | None:
         doc = self.doc
         n = len(doc.toks)
         apposition = False
@@ -176,7 +180,7 @@ class Discoverer:
                 if hit.entry.type == "person":
                     return None  # a known person: the gazetteer has it
                 j = hit.last + 1
-            elif (doc.has_article(j) and tok not in self.given_any) or tok in _CONNECTORS:
+            elif self._article_word(j) or tok in _CONNECTORS:
                 j += 1
             elif tok in self.doc.lex.institutions or tok in self.doc.lex.title_words:
                 j += 1
@@ -186,18 +190,18 @@ class Discoverer:
             strong = strong and steps <= 2  # الرئيس الروسي X stays personal; long phrases not
         if j >= n:
             return None
-        name = self._name(j)
+        name = self._name(j, strong)
         if not name:
             return None
         if apposition and not (name[-1] + 1 >= n or doc.gap(name[-1])):
             return None  # "، NAME،": the apposition must close
         if len(name) >= 2:
-            return self._person(name)
+            return self._person(name, cue)
         if strong:
             self.pending.append(PersonSpan(name[0], name[0], "", "name"))
         return None
 
-    def _after_verb(self, j: int) -> PersonSpan | None:
+    def _after_verb(self, j: int, cue: str) -> PersonSpan | None:
         doc = self.doc
         if j >= len(doc.toks) or self.taken[j]:
             return None
@@ -206,55 +210,99 @@ class Discoverer:
             return None
         end = name[-1]
         if doc.norm(name[0]) in self.given_any:
-            return self._person(name)
+            return self._person(name, cue)
         if doc.comma_after(end) and end + 1 < len(doc.toks):
             nxt = clitic_reading(doc.norm(end + 1), self.title_first)
             if nxt is not None:
-                return self._person(name)
+                return self._person(name, cue)
         return None
 
     # -- name runs ------------------------------------------------------------
 
-    def _name_like(self, tok: str) -> bool:
-        return (
-            len(tok) >= 2
-            and tok not in self.stop
-            and not tok.isdigit()
-            and not any(ch.isdigit() for ch in tok)
-        )
+    def _name_like(self, k: int) -> bool:
+        """Could token ``k`` be part of a name? (No: a known word, a verb, a common noun.)"""
+        doc = self.doc
+        tok = doc.norm(k)
+        if len(tok) < 2 or tok in self.stop or any(ch.isdigit() for ch in tok):
+            return False
+        if tok in self.given_any or tok in doc.gaz.part_people:
+            return True
+        if clitic_reading(tok, self.stop) is not None:
+            return False  # بتصريح، بأول: a clitic on a known word
+        if _ARTICLE_CLITIC.match(tok):
+            return False  # والسكان، بالقاعدة: a clitic plus the article
+        if tok.startswith(_VERB_PREFIXES) and len(tok) >= 5:
+            return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
+        if doc.text[doc.toks.ends[k] - 1] == "ة":
+            return False  # ة ends common nouns; names that end in it are in the lists
+        return True
 
-    def _name(self, j: int) -> list[int]:
-        """Token indices of the name starting at ``j`` (possibly empty)."""
+    def _article_word(self, k: int) -> bool:
+        """ال-words, with or without a proclitic (الدفاع، والسكان، للشؤون): title complements."""
+        doc = self.doc
+        tok = doc.norm(k)
+        if tok in self.given_any:
+            return False
+        return doc.has_article(k) or bool(_ARTICLE_CLITIC.match(tok))
+
+    def _strong(self, k: int) -> bool:
+        """A token known to be a name part (a given name, a KB person's name part)."""
+        tok = self.doc.norm(k)
+        return tok in self.given_any or tok in self.doc.gaz.part_people
+
+    def _boundary_after(self, k: int) -> bool:
+        """Does the name clearly end after token ``k``? (punctuation, a function word, a hit)"""
+        doc = self.doc
+        if k + 1 >= len(doc.toks) or doc.gap(k):
+            return True
+        if doc.covered[k + 1] is not None:
+            return True
+        return not self._name_like(k + 1) and not doc.has_article(k + 1)
+
+    def _name(self, j: int, strong_title: bool = False) -> list[int]:
+        """Token indices of the name starting at ``j`` (possibly empty).
+
+        The run stops at anything that cannot be a name; then it is cut to the longest
+        prefix that is clearly followed by a boundary, else to two tokens (one after a
+        strongly personal title when the second token is nothing known).
+        """
         doc = self.doc
         n = len(doc.toks)
-        out: list[int] = []
+        run: list[int] = []
         k = j
-        while k < n and len(out) < MAX_NAME_TOKENS + 1:
-            if out and doc.gap(k - 1):
+        while k < n and len(run) < MAX_NAME_TOKENS + 1:
+            if run and doc.gap(k - 1):
                 break
             if self.taken[k]:
                 break
             tok = doc.norm(k)
-            if not self._name_like(tok):
-                break
             if doc.has_article(k) and tok not in self.given_any:
-                prev = doc.norm(out[-1]) if out else ""
-                if not out or not (prev in self.given_any or prev in _COMPOUND_HEADS):
+                prev = doc.norm(run[-1]) if run else ""
+                if not run or not (prev in self.given_any or prev in _COMPOUND_HEADS):
                     break
-                out.append(k)
+                if tok in self.stop:
+                    break
+                run.append(k)
                 if prev not in _COMPOUND_HEADS:
                     break  # an ال surname ends the name: بشار الاسد
                 k += 1
                 continue
-            if out and tok.startswith("و") and self._conjunction(tok):
+            if not self._name_like(k) and not (run and tok in _NAME_LINKS):
                 break
-            out.append(k)
+            if run and tok.startswith("و") and self._conjunction(tok):
+                break
+            run.append(k)
             k += 1
-        while out and (doc.norm(out[-1]) in _NAME_LINKS or doc.norm(out[-1]) in _COMPOUND_HEADS):
-            out.pop()
-        if len(out) > MAX_NAME_TOKENS:
+        while run and (doc.norm(run[-1]) in _NAME_LINKS or doc.norm(run[-1]) in _COMPOUND_HEADS):
+            run.pop()
+        if len(run) > MAX_NAME_TOKENS:
             return []  # a run this long is a phrase, not a name
-        return out
+        for size in range(len(run), 1, -1):
+            if self._boundary_after(run[size - 1]):
+                return run[:size]
+        if len(run) >= 2 and strong_title and not self._strong(run[1]):
+            return run[:1]
+        return run[:2]
 
     def _conjunction(self, tok: str) -> bool:
         """و + a word we know (وتوني، والرئيس، وقال): the name ended before it."""
@@ -268,13 +316,13 @@ class Discoverer:
             or rest.startswith("ال")
         )  # (after و the article is always written ال)
 
-    def _person(self, name: list[int]) -> PersonSpan:
+    def _person(self, name: list[int], cue: str) -> PersonSpan:
         doc = self.doc
         parts = tuple(doc.norm(k) for k in name)
         known = self._known(parts)
         if known is not None:
-            return PersonSpan(name[0], name[-1], known, "alias", 0, parts)
-        return PersonSpan(name[0], name[-1], discovered_id(parts), "name", 0, parts)
+            return PersonSpan(name[0], name[-1], known, "alias", 0, parts, cue)
+        return PersonSpan(name[0], name[-1], discovered_id(parts), "name", 0, parts, cue)
 
     def _known(self, parts: tuple[str, ...]) -> str | None:
         """A KB person whose name has this first and last token (جورج دبليو بوش → جورج بوش)."""

@@ -51,11 +51,6 @@ _SKIP_ZONE_PREFIXES = ("Antarctica/", "Etc/", "America/Indiana/", "America/North
 _PAREN_RE = re.compile(r"\s*\(.*?\)\s*")
 
 
-import os  # noqa: E402  TEMPORARY
-
-_DEV_TOLERATE_MISSING = os.environ.get("BRIEFINGS_KB_DEV") == "1"
-
-
 class KBError(ValueError):
     """A packaged data file is missing or unreadable."""
 
@@ -128,20 +123,18 @@ def _packaged() -> KnowledgeBase:
     return kb
 
 
-def _read_json(name: str, empty: Any) -> Any:
+def _read_json(name: str, shape: Any) -> Any:
     path = resources.files("briefings.data").joinpath(name)
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError as exc:
-        if _DEV_TOLERATE_MISSING:  # TEMPORARY while the data files are being written
-            return empty
         raise KBError(f"packaged knowledge-base file briefings/data/{name} is missing") from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise KBError(f"briefings/data/{name}: invalid JSON: {exc}") from exc
-    if not isinstance(data, type(empty)):
-        raise KBError(f"briefings/data/{name}: expected a JSON {type(empty).__name__}")
+    if not isinstance(data, type(shape)):
+        raise KBError(f"briefings/data/{name}: expected a JSON {type(shape).__name__}")
     return data
 
 

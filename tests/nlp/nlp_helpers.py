@@ -1,0 +1,36 @@
+"""Helpers for the entity engine's tests (imported by name: tests/ has no packages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefings.nlp import KnowledgeBase
+from briefings.nlp.model import Entity
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO / ".." / "shared"
+
+
+def shared_file(*parts: str) -> Path:
+    """A file under ../shared, or skip the test with the reason."""
+    path = SHARED.joinpath(*parts)
+    if not path.is_file():
+        pytest.skip(f"needs the shared development data {path} (absent here)")
+    return path
+
+
+def small_kb(
+    *entities: Entity, demonyms: dict[str, tuple[str, ...]] | None = None
+) -> KnowledgeBase:
+    """A knowledge base of just these entities, for tests that must not depend on the data."""
+    return KnowledgeBase(entities={e.id: e for e in entities}, demonyms=demonyms or {})
+
+
+def person(pid: str, ar: str, en: str, *aliases: str, country: str | None = None) -> Entity:
+    return Entity(pid, "person", ar, en, country, None, aliases_ar=aliases)
+
+
+def place(pid: str, etype: str, ar: str, en: str, *aliases: str, iso: str | None = None) -> Entity:
+    return Entity(pid, etype, ar, en, iso, None, aliases_ar=aliases)
