@@ -232,3 +232,12 @@ def test_precision_guards():
     assert "عمان" in amman["ambiguous_ar"]
     assert "واشنطن" not in countries_extra()["US"]["aliases"]
     assert _city("jerusalem")["country"] is None
+
+
+def test_json_files_match_their_generators():
+    """The JSON is generated: edit the tables in _build_places.py / _build_orgs.py, then rerun."""
+    from briefings.data import _build_orgs, _build_places
+
+    assert _load("countries_extra.json") == _build_places.build_countries()
+    assert cities() == _build_places.build_cities()
+    assert orgs() == _build_orgs._parse(_build_orgs.ORGS)

@@ -24,6 +24,7 @@ qualified form (قناة العربية, حركة فتح, تنظيم القاع�
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -285,7 +286,7 @@ gov|SD|Sovereignty Council of Sudan|مجلس السيادة السوداني|م�
 armed|SD|Sudan People's Liberation Movement–North|الحركة الشعبية لتحرير السودان شمال|الحركة الشعبية شمال|SPLM-N|id=splm-n
 armed|SD|Justice and Equality Movement|حركة العدل والمساواة|حركة العدل والمساواة السودانية|JEM|
 party|SS|Sudan People's Liberation Movement|الحركة الشعبية لتحرير السودان||SPLM|
-armed|AF|Taliban|طالبان|حركة طالبان|Islamic Emirate|qid=Q42418
+armed|AF|Taliban|طالبان|حركة طالبان|Islamic Emirate|qid=Q42418 doc=De facto government of Afghanistan since 2021; kept as an armed group (the movement), the state is the country AF.
 armed|-|Islamic State|تنظيم الدولة الإسلامية|داعش;تنظيم داعش;تنظيم الدولة;الدولة الإسلامية في العراق والشام|ISIS;ISIL;Daesh|amb=الدولة الإسلامية doc=Bare الدولة الإسلامية is also 'the Islamic state' as a concept.
 armed|-|Islamic State – Khorasan Province|ولاية خراسان|تنظيم ولاية خراسان;داعش خراسان|ISIS-K;ISKP|id=islamic-state-khorasan-province
 armed|-|Al-Qaeda|تنظيم القاعدة||Al Qaeda;al-Qaida|qid=Q34490 amb=القاعدة doc=Bare القاعدة is 'the base/the rule'.
@@ -299,7 +300,7 @@ armed|PK|Lashkar-e-Taiba|لشكر طيبة|جماعة لشكر طيبة||
 armed|CD|M23|حركة 23 مارس|حركة إم 23;متمردو إم 23|March 23 Movement|
 armed|EH|Polisario Front|جبهة البوليساريو|البوليساريو||
 armed|LY|Libyan National Army|الجيش الوطني الليبي|قوات حفتر|LNA|doc=Haftar's forces in eastern Libya; bare الجيش الليبي is not listed (contested).
-armed|-|Muslim Brotherhood|جماعة الإخوان المسلمين|الإخوان المسلمون;الإخوان المسلمين;جماعة الإخوان|Ikhwan|amb=الإخوان doc=Bare الإخوان is 'the brothers'.
+other|-|Muslim Brotherhood|جماعة الإخوان المسلمين|الإخوان المسلمون;الإخوان المسلمين;جماعة الإخوان|Ikhwan|amb=الإخوان doc=Bare الإخوان is 'the brothers'.
 party|TN|Ennahda|حركة النهضة|حركة النهضة التونسية|Ennahda Movement|amb=النهضة doc=Bare النهضة is 'renaissance' (and سد النهضة, the GERD).
 party|DZ|National Liberation Front|جبهة التحرير الوطني الجزائرية|حزب جبهة التحرير الوطني|FLN|amb=جبهة التحرير الوطني
 party|MA|National Rally of Independents|التجمع الوطني للأحرار|حزب التجمع الوطني للأحرار|RNI|
@@ -511,6 +512,27 @@ co|AE|Mubadala|شركة مبادلة|مبادلة للاستثمار|Mubadala In
 """
 
 
+_OPT_RE = re.compile(r"(\w+)=(.*?)(?=\s+\w+=|$)")  # values may contain spaces
+
+
+def _key(surface: str) -> str:
+    """Matching key: the normalised tokens (folded hamza/alef, ة/ه, ى/ي; no punctuation)."""
+    from briefings.arabic import tokenize
+
+    return " ".join(t.norm for t in tokenize(surface))
+
+
+def _dedupe(forms: list[str], seen: set[str]) -> list[str]:
+    """Drop forms the normaliser already folds onto a name listed earlier (``seen``)."""
+    out = []
+    for form in forms:
+        k = _key(form)
+        if k not in seen:
+            seen.add(k)
+            out.append(form)
+    return out
+
+
 def _parse(table: str) -> list[dict]:
     from briefings.nlp.ids import slugify
 
@@ -521,13 +543,13 @@ def _parse(table: str) -> list[dict]:
         doc = None
         if " doc=" in " " + flags:
             flags, doc = (" " + flags).split(" doc=", 1)
-        opts = dict(tok.split("=", 1) for tok in flags.split() if "=" in tok)
+        opts = {k: v.strip() for k, v in _OPT_RE.findall(flags.strip())}
         entry = {
             "id": opts.get("id") or slugify(en),
             "en": en,
             "ar": ar,
-            "aliases_ar": [a for a in aliases.split(";") if a and a != ar],
-            "aliases_en": [a for a in aliases_en.split(";") if a and a != en],
+            "aliases_ar": _dedupe([a for a in aliases.split(";") if a], {_key(ar)}),
+            "aliases_en": _dedupe([a for a in aliases_en.split(";") if a], {_key(en)}),
             "country": None if iso == "-" else iso,
             "metonym_for": opts.get("met"),
             "wikidata": opts.get("qid"),

@@ -28,6 +28,7 @@ Conventions (see docs/contracts.md for the file schemas):
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -207,7 +208,7 @@ C: dict[str, tuple] = {
     "KP": (
         ["كوري شمالي"],
         ["جمهورية كوريا الشعبية الديمقراطية", "جمهورية كوريا الديمقراطية الشعبية"],
-        ["مملكة الناسك", "كوريا الديمقراطية", "كوريا الشمالي"],
+        ["مملكة الناسك", "كوريا الديمقراطية"],
         ["DPRK", "Democratic People's Republic of Korea", "Hermit Kingdom"],
         "Bare الكوري/الكورية is shared by both Koreas: only the two-word demonyms are listed.",
     ),
@@ -452,6 +453,24 @@ def demonym_forms(specs: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _key(surface: str) -> str:
+    """Matching key: the normalised tokens (folded hamza/alef, ة/ه, ى/ي; no punctuation)."""
+    from briefings.arabic import tokenize
+
+    return " ".join(t.norm for t in tokenize(surface))
+
+
+def _dedupe(forms: list[str], seen: set[str]) -> list[str]:
+    """Drop forms the normaliser already folds onto a name listed earlier (``seen``)."""
+    out = []
+    for form in forms:
+        k = _key(form)
+        if k not in seen:
+            seen.add(k)
+            out.append(form)
+    return out
+
+
 def build_countries() -> dict:
     data: dict = {
         "_doc": (
@@ -460,14 +479,18 @@ def build_countries() -> dict:
             "they appear in text (clitics other than the article are stripped by the matcher)."
         )
     }
+    from babel import Locale
+
+    cldr_ar, cldr_en = Locale("ar").territories, Locale("en").territories
     for iso in sorted(C):
         row = C[iso]
         dem, long_names, aliases, aliases_en = row[:4]
+        seen = {_key(cldr_ar[iso]), _key(cldr_en[iso])}
         entry = {
-            "demonyms": demonym_forms(dem),
-            "long_names": long_names,
-            "aliases": aliases,
-            "aliases_en": aliases_en,
+            "demonyms": _dedupe(demonym_forms(dem), seen),
+            "long_names": _dedupe(long_names, seen),
+            "aliases": _dedupe(aliases, seen),
+            "aliases_en": _dedupe(aliases_en, seen),
         }
         if len(row) > 4:
             entry["_doc"] = row[4]
@@ -975,7 +998,15 @@ PK|Karachi|كراتشي||
 """
 
 
-def _parse(table: str, capital_default: bool) -> list[dict]:
+_OPT_RE = re.compile(r"(\w+)=(.*?)(?=\s+\w+=|$)")
+
+
+def _options(flags: str) -> dict[str, str]:
+    """``id=x amb=a b;c en=New York`` -> options; values may contain spaces."""
+    return {k: v.strip() for k, v in _OPT_RE.findall(flags.strip())}
+
+
+def _parse(table: str) -> list[dict]:
     from briefings.nlp.ids import slugify
 
     rows = []
@@ -984,23 +1015,21 @@ def _parse(table: str, capital_default: bool) -> list[dict]:
         flags = rest[0] if rest else ""
         if flags == "skip":
             continue
-        opts: dict[str, str] = {}
         capital = False
         doc = None
         if " doc=" in " " + flags:
             flags, doc = (" " + flags).split(" doc=", 1)
-        for tok in flags.split():
-            if tok == "cap":
-                capital = True
-            elif "=" in tok:
-                k, v = tok.split("=", 1)
-                opts[k] = v
+        flags = flags.strip()
+        if flags == "cap" or flags.startswith("cap "):
+            capital = True
+            flags = flags[3:]
+        opts = _options(flags)
         entry = {
             "id": opts.get("id") or slugify(en),
             "en": en,
             "ar": ar,
-            "aliases_ar": [a for a in aliases.split(";") if a],
-            "aliases_en": [a for a in opts.get("en", "").split(";") if a],
+            "aliases_ar": _dedupe([a for a in aliases.split(";") if a], {_key(ar)}),
+            "aliases_en": _dedupe([a for a in opts.get("en", "").split(";") if a], {_key(en)}),
             "country": None if iso == "-" else iso,
             "capital": capital,
             "wikidata": None,
@@ -1014,7 +1043,7 @@ def _parse(table: str, capital_default: bool) -> list[dict]:
 
 
 def build_cities() -> list[dict]:
-    return _parse(CAPITALS, True) + _parse(OTHER_CITIES, False)
+    return _parse(CAPITALS) + _parse(OTHER_CITIES)
 
 
 def main() -> int:
