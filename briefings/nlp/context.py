@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -11,6 +12,8 @@ from briefings.nlp.lexicon import Lexicon, lexicon
 from briefings.nlp.match import Hit
 from briefings.nlp.tokens import Tokens
 
+ARTICLE_CLITIC = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)..")  # والسكان، بالقاعدة، للشؤون
+_VERB_PREFIXES = ("سي", "ست", "سن", "يست", "يت", "تست", "تت", "نست")
 _SPACE = " -\u00a0\u200c\u200d\u200e\u200f\t\u2010\u2011"
 _COMMAS = {",", "،"}
 
@@ -38,12 +41,34 @@ class Doc:
     hits: list[Hit]
     lex: Lexicon = field(default_factory=lexicon)
     covered: list[Hit | None] = field(default_factory=list)
+    given_any: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.covered = [None] * len(self.toks)
         for h in self.hits:
             for i in range(h.first, h.last + 1):
                 self.covered[i] = h
+        lex = self.lex
+        self.given_any = lex.given_names | lex.given_names_ambiguous
+        self.not_name = lex.stopwords | lex.title_words | lex.institutions
+
+    def name_like(self, k: int) -> bool:
+        """Could token ``k`` be part of a name? (No: a known word, a verb, a common noun.)"""
+        tok = self.toks.norms[k]
+        if len(tok) < 2 or tok in self.not_name or any(ch.isdigit() for ch in tok):
+            return False
+        if tok in self.given_any or tok in self.gaz.part_people:
+            return True
+        if clitic_reading(tok, self.not_name) is not None:
+            return False  # بتصريح، بأول: a clitic on a known word
+        if ARTICLE_CLITIC.match(tok):
+            return False  # والسكان، بالقاعدة: a clitic plus the article
+        if tok.startswith(_VERB_PREFIXES) and len(tok) >= 5:
+            return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
+        if self.text[self.toks.ends[k] - 1] == "ة":
+            return False  # ة ends common nouns; names that end in it are in the lists
+        return True
 
     def gap(self, i: int) -> str:
         """Non-space characters between token ``i`` and token ``i + 1`` ('' = plain space)."""

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from briefings.nlp.context import Doc, PersonSpan, clitic_reading
 
-_NOT_PARTS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون"})
+_NOT_PARTS = frozenset(
+    {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا"}
+)
+# How far back (in tokens) an antecedent may be: an article is a few hundred tokens, so
+# this only matters for long files that concatenate many stories.
+MAX_DISTANCE = 1500
 
 
 class Coref:
@@ -50,7 +55,7 @@ class Coref:
             for k in range(p.first, p.last + 1):
                 taken[k] = True
         pending_at = {p.first for p in pending}
-        latest: dict[str, str] = {}
+        latest: dict[str, tuple[str, int]] = {}  # part -> (person id, token index)
         vocab: frozenset[str] = frozenset()
         out: list[PersonSpan] = []
         i = 0
@@ -59,15 +64,19 @@ class Coref:
             p = by_start.get(i)
             if p is not None:
                 for part in self.parts_of(p):
-                    latest[part] = p.entity
+                    latest[part] = (p.entity, p.last)
                 vocab = frozenset(latest)
                 i = p.last + 1
                 continue
             if not taken[i] and vocab:
                 reading = clitic_reading(doc.norm(i), vocab)
-                if reading is not None:
+                if (
+                    reading is not None
+                    and i - latest[reading[0]][1] <= MAX_DISTANCE
+                    and (reading[1] == 0 or doc.name_like(i))
+                ):
                     stem, clitic = reading
-                    entity = latest[stem]
+                    entity = latest[stem][0]
                     last = self._extend(i, entity, latest, taken)
                     if last > i or self._standalone(i):
                         parts = (stem, *(doc.norm(k) for k in range(i + 1, last + 1)))
@@ -82,7 +91,9 @@ class Coref:
             i += 1
         return out
 
-    def _extend(self, i: int, entity: str, latest: dict[str, str], taken: list[bool]) -> int:
+    def _extend(
+        self, i: int, entity: str, latest: dict[str, tuple[str, int]], taken: list[bool]
+    ) -> int:
         """Last token of a repeated (partial) full name starting at ``i``: كيم جونغ أون."""
         doc = self.doc
         k = i
@@ -90,7 +101,7 @@ class Coref:
             k + 1 < len(doc.toks)
             and not taken[k + 1]
             and not doc.gap(k)
-            and latest.get(doc.norm(k + 1)) == entity
+            and latest.get(doc.norm(k + 1), ("", 0))[0] == entity
         ):
             k += 1
         return k

@@ -14,9 +14,7 @@ base and earlier mentions.
 
 from __future__ import annotations
 
-import re
-
-from briefings.nlp.context import Doc, PersonSpan, clitic_reading
+from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan, clitic_reading
 from briefings.nlp.ids import discovered_id
 
 # Words that join the parts of a title phrase: المتحدث باسم X، سفير X لدى Y.
@@ -95,8 +93,6 @@ _REPORTING = frozenset(
     }
 )
 MAX_NAME_TOKENS = 4
-_ARTICLE_CLITIC = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)..")
-_VERB_PREFIXES = ("سي", "ست", "سن", "يست", "يت", "تست", "تت", "نست")
 
 
 class Discoverer:
@@ -220,22 +216,7 @@ class Discoverer:
     # -- name runs ------------------------------------------------------------
 
     def _name_like(self, k: int) -> bool:
-        """Could token ``k`` be part of a name? (No: a known word, a verb, a common noun.)"""
-        doc = self.doc
-        tok = doc.norm(k)
-        if len(tok) < 2 or tok in self.stop or any(ch.isdigit() for ch in tok):
-            return False
-        if tok in self.given_any or tok in doc.gaz.part_people:
-            return True
-        if clitic_reading(tok, self.stop) is not None:
-            return False  # بتصريح، بأول: a clitic on a known word
-        if _ARTICLE_CLITIC.match(tok):
-            return False  # والسكان، بالقاعدة: a clitic plus the article
-        if tok.startswith(_VERB_PREFIXES) and len(tok) >= 5:
-            return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
-        if doc.text[doc.toks.ends[k] - 1] == "ة":
-            return False  # ة ends common nouns; names that end in it are in the lists
-        return True
+        return self.doc.name_like(k)
 
     def _article_word(self, k: int) -> bool:
         """ال-words, with or without a proclitic (الدفاع، والسكان، للشؤون): title complements."""
@@ -243,7 +224,7 @@ class Discoverer:
         tok = doc.norm(k)
         if tok in self.given_any:
             return False
-        return doc.has_article(k) or bool(_ARTICLE_CLITIC.match(tok))
+        return doc.has_article(k) or bool(ARTICLE_CLITIC.match(tok))
 
     def _strong(self, k: int) -> bool:
         """A token known to be a name part (a given name, a KB person's name part)."""

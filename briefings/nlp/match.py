@@ -38,13 +38,27 @@ def _clitics() -> tuple[str, ...]:
 
 def stem_reading(token: str, gaz: Gazetteer) -> tuple[str, int]:
     """The form of ``token`` to match and the length of the clitic stripped from it."""
-    return _stem_reading(token, gaz.first_tokens, gaz.all_tokens)
+    return _readings(token, gaz.first_tokens, gaz.all_tokens)[0]
 
 
 @lru_cache(maxsize=262144)
-def _stem_reading(token: str, first: frozenset[str], known: frozenset[str]) -> tuple[str, int]:
+def _readings(
+    token: str, first: frozenset[str], known: frozenset[str]
+) -> tuple[tuple[str, int], ...]:
+    """``((form, clitic length), ...)``: the preferred reading, then an alternative if any.
+
+    A token that is itself part of some name (للامم in المفوضية السامية للأمم المتحدة) may
+    also be a clitic plus the start of another name (ل + الأمم المتحدة): both are tried.
+    """
+    stripped = _stripped(token, first)
     if token in known:
-        return token, 0
+        if stripped is not None and stripped[0] != token:
+            return ((token, 0), stripped)
+        return ((token, 0),)
+    return (stripped or (token, 0),)
+
+
+def _stripped(token: str, first: frozenset[str]) -> tuple[str, int] | None:
     splits = dict(arabic.proclitic_splits(token))
     for clitic in _clitics():
         stem = splits.get(clitic)
@@ -57,36 +71,21 @@ def _stem_reading(token: str, first: frozenset[str], known: frozenset[str]) -> t
             clitic_len = len(clitic)
         if stem in first:
             return stem, clitic_len
-    return token, 0
+    return None
 
 
 def find(toks: Tokens, text: str, gaz: Gazetteer) -> list[Hit]:
     """Non-overlapping gazetteer hits, longest first, in text order."""
-    forms: list[str] = []
-    clitic_lens: list[int] = []
     first, known = gaz.first_tokens, gaz.all_tokens
-    for norm in toks.norms:
-        form, cl = _stem_reading(norm, first, known)
-        forms.append(form)
-        clitic_lens.append(cl)
-    # Position of each token's trailing space in the joined string -> token index.
-    joined = " " + " ".join(forms) + " "
-    end_to_tok: dict[int, int] = {}
-    pos = 0
-    for i, f in enumerate(forms):
-        pos += 1 + len(f)
-        end_to_tok[pos] = i
-    candidates: list[Hit] = []
-    for end, entry in gaz.automaton.iter(joined):
-        last = end_to_tok[end]
-        first_tok = last - entry.ntokens + 1
-        if entry.latin and entry.ntokens == 1 and text[toks.starts[last]].islower():
-            continue  # turkey, chad: an English common word, not the country
-        candidates.append(Hit(first_tok, last, entry, clitic_lens[first_tok]))
+    readings = [_readings(norm, first, known) for norm in toks.norms]
+    candidates = _candidates([r[0] for r in readings], toks, text, gaz)
+    if any(len(r) > 1 for r in readings):
+        alternative = [r[-1] for r in readings]
+        candidates = list(dict.fromkeys(candidates + _candidates(alternative, toks, text, gaz)))
     if not candidates:
         return []
     candidates.sort(key=lambda h: (-(h.last - h.first), h.first))
-    taken = bytearray(len(forms))
+    taken = bytearray(len(readings))
     chosen: list[Hit] = []
     for h in candidates:
         if any(taken[h.first : h.last + 1]):
@@ -97,6 +96,27 @@ def find(toks: Tokens, text: str, gaz: Gazetteer) -> list[Hit]:
         chosen.append(h)
     chosen.sort(key=lambda h: h.first)
     return chosen
+
+
+def _candidates(
+    readings: list[tuple[str, int]], toks: Tokens, text: str, gaz: Gazetteer
+) -> list[Hit]:
+    """Every automaton hit over one reading of the tokens (overlaps included)."""
+    joined = " " + " ".join(form for form, _ in readings) + " "
+    # Position of each token's trailing space in the joined string -> token index.
+    end_to_tok: dict[int, int] = {}
+    pos = 0
+    for i, (form, _) in enumerate(readings):
+        pos += 1 + len(form)
+        end_to_tok[pos] = i
+    out: list[Hit] = []
+    for end, entry in gaz.automaton.iter(joined):
+        last = end_to_tok[end]
+        first_tok = last - entry.ntokens + 1
+        if entry.latin and entry.ntokens == 1 and text[toks.starts[last]].islower():
+            continue  # turkey, chad: an English common word, not the country
+        out.append(Hit(first_tok, last, entry, readings[first_tok][1]))
+    return out
 
 
 def _same_line(toks: Tokens, text: str, h: Hit) -> bool:
