@@ -171,7 +171,7 @@ gov|CN|People's Bank of China|بنك الشعب الصيني|البنك المر
 party|KP|Workers' Party of Korea|حزب العمال الكوري|حزب العمال الكوري الشمالي;حزب العمل الكوري|WPK|
 mil|KP|Korean People's Army|الجيش الشعبي الكوري|الجيش الكوري الشمالي|KPA|
 gov|KR|Presidential Office of South Korea|المكتب الرئاسي الكوري الجنوبي|الرئاسة الكورية الجنوبية;البيت الأزرق|Blue House;Cheong Wa Dae|met=KR
-gov|KR|National Intelligence Service|جهاز الاستخبارات الوطني الكوري الجنوبي|وكالة الاستخبارات الكورية الجنوبية;المخابرات الكورية الجنوبية|NIS|
+gov|KR|National Intelligence Service|جهاز الاستخبارات الوطني الكوري الجنوبي|وكالة الاستخبارات الكورية الجنوبية;المخابرات الكورية الجنوبية;وكالة التجسس الكورية الجنوبية;جهاز المخابرات الوطني الكوري الجنوبي|NIS|
 mil|KR|Republic of Korea Armed Forces|الجيش الكوري الجنوبي|القوات المسلحة الكورية الجنوبية;هيئة الأركان المشتركة الكورية الجنوبية|ROK military|
 gov|GB|10 Downing Street|داونينغ ستريت|داونينج ستريت;مقر رئاسة الوزراء البريطانية|Downing Street;No. 10|met=GB id=downing-street
 gov|GB|Whitehall|وايتهول|||met=GB
@@ -361,7 +361,7 @@ mil|FR|French Armed Forces|الجيش الفرنسي|القوات المسلحة
 mil|GB|British Armed Forces|الجيش البريطاني|القوات المسلحة البريطانية||
 mil|DE|Bundeswehr|الجيش الألماني|القوات المسلحة الألمانية||
 media|GB|Reuters|رويترز|وكالة رويترز|Thomson Reuters|
-media|FR|Agence France-Presse|وكالة الصحافة الفرنسية|وكالة فرانس برس;فرانس برس;فرانس بريس;أ ف ب|AFP|
+media|FR|Agence France-Presse|وكالة الصحافة الفرنسية|وكالة فرانس برس;فرانس برس;فرانس بريس;أ ف ب;وكالة الأنباء الفرنسية|AFP|
 media|US|Associated Press|أسوشيتد برس|أسوشيتيد برس;وكالة أسوشيتد برس;وكالة أسوشيتيد برس;أسوشييتد برس|AP|amb=أ ب
 media|US|Bloomberg|بلومبرغ|بلومبيرغ;وكالة بلومبرغ;بلومبرج|Bloomberg News|
 media|US|The New York Times|نيويورك تايمز|صحيفة نيويورك تايمز|New York Times;NYT|
@@ -411,7 +411,7 @@ media|LB|National News Agency (Lebanon)|الوكالة الوطنية للإعل
 media|LB|Al-Manar|قناة المنار|تلفزيون المنار||amb=المنار
 media|LB|Al Mayadeen|قناة الميادين|شبكة الميادين||amb=الميادين doc=Bare الميادين is 'the squares'.
 media|LB|An-Nahar|صحيفة النهار|النهار اللبنانية||amb=النهار
-media|SY|Syrian Arab News Agency|الوكالة العربية السورية للأنباء|سانا;وكالة سانا|SANA|
+media|SY|Syrian Arab News Agency|الوكالة العربية السورية للأنباء|سانا;وكالة سانا;وكالة الأنباء السورية الرسمية|SANA|
 media|IQ|Iraqi News Agency|وكالة الأنباء العراقية||INA|
 media|PS|WAFA|وكالة الأنباء والمعلومات الفلسطينية|وكالة وفا|WAFA News Agency|amb=وفا
 media|YE|Saba News Agency|وكالة سبأ|وكالة الأنباء اليمنية سبأ|Saba|amb=سبأ
@@ -419,7 +419,7 @@ media|YE|Al-Masirah|قناة المسيرة|قناة المسيرة الفضائ
 media|SD|Sudan News Agency|وكالة السودان للأنباء|وكالة سونا|SUNA|
 media|TR|Anadolu Agency|وكالة الأناضول|وكالة أنباء الأناضول|Anadolu|amb=الأناضول doc=Bare الأناضول is also the region Anatolia.
 media|TR|TRT|تي آر تي|هيئة الإذاعة والتلفزيون التركية;تي آر تي عربي|Turkish Radio and Television Corporation|
-media|IR|IRNA|إرنا|وكالة إرنا;وكالة الجمهورية الإسلامية للأنباء;وكالة أنباء الجمهورية الإسلامية|Islamic Republic News Agency|
+media|IR|IRNA|إرنا|وكالة إرنا;وكالة الجمهورية الإسلامية للأنباء;وكالة أنباء الجمهورية الإسلامية;وكالة الأنباء الإيرانية الرسمية|Islamic Republic News Agency|
 media|IR|Tasnim News Agency|وكالة تسنيم|وكالة تسنيم للأنباء||amb=تسنيم
 media|IR|Fars News Agency|وكالة فارس|وكالة فارس للأنباء||amb=فارس
 media|IR|Mehr News Agency|وكالة مهر|وكالة مهر للأنباء||amb=مهر
@@ -433,20 +433,20 @@ media|IL|The Times of Israel|تايمز أوف إسرائيل|موقع تايم�
 media|IL|The Jerusalem Post|جيروزاليم بوست|صحيفة جيروزاليم بوست|Jerusalem Post|
 media|IL|Israel Hayom|إسرائيل هيوم|صحيفة إسرائيل هيوم||
 media|IL|Kan (broadcaster)|هيئة البث الإسرائيلية|قناة كان الإسرائيلية|Israeli Public Broadcasting Corporation|id=kan-broadcaster amb=كان doc=Bare كان is 'was'.
-media|IL|Channel 12 (Israel)|القناة 12 الإسرائيلية|القناة الثانية عشرة الإسرائيلية|Channel 12;N12|id=channel-12-israel
+media|IL|Channel 12 (Israel)|القناة 12 الإسرائيلية|القناة الثانية عشرة الإسرائيلية;القناة 12 العبرية|Channel 12;N12|id=channel-12-israel
 media|IL|i24NEWS|آي 24 نيوز|قناة آي 24|i24 News|
 media|RU|TASS|تاس|وكالة تاس;وكالة تاس الروسية||
 media|RU|RIA Novosti|ريا نوفوستي|وكالة ريا نوفوستي||
 media|RU|Interfax|إنترفاكس|وكالة إنترفاكس||
 media|RU|RT|روسيا اليوم|قناة روسيا اليوم;آر تي|Russia Today|
 media|RU|Sputnik|وكالة سبوتنيك|سبوتنيك عربي||amb=سبوتنيك doc=Bare سبوتنيك is also the satellite and the vaccine.
-media|CN|Xinhua|شينخوا|وكالة شينخوا;وكالة أنباء الصين الجديدة;شينخوا الصينية|Xinhua News Agency|
+media|CN|Xinhua|شينخوا|وكالة شينخوا;وكالة أنباء الصين الجديدة;شينخوا الصينية;وكالة الأنباء الصينية الرسمية|Xinhua News Agency|
 media|CN|CGTN|سي جي تي إن|تلفزيون الصين الدولي|China Global Television Network|
 media|CN|Global Times|غلوبال تايمز|صحيفة غلوبال تايمز||
 media|CN|People's Daily|صحيفة الشعب اليومية|صحيفة الشعب الصينية||amb=الشعب
-media|KP|Korean Central News Agency|وكالة الأنباء المركزية الكورية|وكالة الأنباء الرسمية الكورية الشمالية;وكالة الأنباء الكورية المركزية;وكالة الأنباء الكورية الشمالية|KCNA|
+media|KP|Korean Central News Agency|وكالة الأنباء المركزية الكورية|وكالة الأنباء الرسمية الكورية الشمالية;وكالة الأنباء الكورية المركزية;وكالة الأنباء الكورية الشمالية;وكالة الأنباء الكورية الشمالية الرسمية|KCNA|
 media|KP|Rodong Sinmun|رودونغ سينمون|صحيفة رودونغ سينمون|Rodong Sinmun|
-media|KR|Yonhap|يونهاب|وكالة يونهاب;وكالة يونهاب للأنباء|Yonhap News Agency|
+media|KR|Yonhap|يونهاب|وكالة يونهاب;وكالة يونهاب للأنباء;وكالة الأنباء الكورية الجنوبية|Yonhap News Agency|
 media|JP|Kyodo News|كيودو|وكالة كيودو;وكالة كيودو للأنباء|Kyodo|
 media|JP|NHK|إن إتش كيه|هيئة الإذاعة اليابانية;إن إتش كي|Japan Broadcasting Corporation|
 media|FR|Le Monde|لوموند|صحيفة لوموند||
@@ -508,6 +508,114 @@ co|AE|DP World|موانئ دبي العالمية|||
 co|AE|Emirates (airline)|طيران الإمارات|||id=emirates-airline
 co|QA|Qatar Airways|الخطوط الجوية القطرية|القطرية للطيران||
 co|SA|Saudia|الخطوط الجوية العربية السعودية|الخطوط السعودية|Saudi Arabian Airlines|
+int|-|United Nations Secretariat|الأمانة العامة للأمم المتحدة||UN Secretariat|
+int|-|International Organization for Migration|المنظمة الدولية للهجرة|منظمة الهجرة الدولية|IOM|
+int|-|United Nations Environment Programme|برنامج الأمم المتحدة للبيئة||UNEP|
+int|-|International Renewable Energy Agency|الوكالة الدولية للطاقة المتجددة|إيرينا|IRENA|
+int|-|International Telecommunication Union|الاتحاد الدولي للاتصالات||ITU|
+int|-|UN Tourism|منظمة الأمم المتحدة للسياحة|منظمة السياحة العالمية|World Tourism Organization;UNWTO|
+int|-|UNCTAD|مؤتمر الأمم المتحدة للتجارة والتنمية|الأونكتاد|United Nations Conference on Trade and Development|
+int|-|United Nations Support Mission in Libya|بعثة الأمم المتحدة للدعم في ليبيا|البعثة الأممية في ليبيا;بعثة الأمم المتحدة في ليبيا|UNSMIL|
+int|-|United Nations Assistance Mission for Iraq|بعثة الأمم المتحدة لمساعدة العراق|يونامي;بعثة يونامي|UNAMI|
+int|-|Union for the Mediterranean|الاتحاد من أجل المتوسط||UfM|
+int|-|G8|مجموعة الثماني|مجموعة الدول الثماني|Group of Eight|
+int|-|Hizb ut-Tahrir|حزب التحرير|حزب التحرير الإسلامي||
+other|SA|King Salman Humanitarian Aid and Relief Centre|مركز الملك سلمان للإغاثة والأعمال الإنسانية|مركز الملك سلمان للإغاثة|KSrelief|
+other|SY|Syrian Arab Red Crescent|الهلال الأحمر العربي السوري|الهلال الأحمر السوري|SARC|
+other|EG|Egyptian Red Crescent|الهلال الأحمر المصري|||
+other|QA|Qatar Red Crescent|الهلال الأحمر القطري|||
+other|AE|Emirates Red Crescent|هيئة الهلال الأحمر الإماراتي|الهلال الأحمر الإماراتي||
+other|TR|Turkish Red Crescent|الهلال الأحمر التركي||Kızılay|
+other|IL|B'Tselem|منظمة بتسيلم|بتسيلم|Btselem|id=btselem
+other|IL|Peace Now|حركة السلام الآن||Shalom Achshav|amb=السلام الآن
+other|IL|Jewish Agency for Israel|الوكالة اليهودية||Jewish Agency|
+gov|PS|Gaza Health Ministry|وزارة الصحة في غزة|وزارة الصحة في قطاع غزة|Gaza Ministry of Health|doc=The Hamas-run ministry in Gaza; the Ramallah ministry is 'palestinian-ministry-of-health'.
+gov|PS|Palestinian Ministry of Health|وزارة الصحة الفلسطينية||Palestinian Health Ministry|
+gov|PS|Gaza Government Media Office|المكتب الإعلامي الحكومي في غزة|المكتب الإعلامي الحكومي بغزة|Government Media Office|
+other|PS|Gaza Civil Defence|الدفاع المدني في غزة|جهاز الدفاع المدني في غزة|Palestinian Civil Defence in Gaza|
+gov|LY|Government of National Unity|حكومة الوحدة الوطنية الليبية||GNU|amb=حكومة الوحدة الوطنية doc=Bare حكومة الوحدة الوطنية is a generic phrase used for many countries.
+gov|LY|Presidential Council (Libya)|المجلس الرئاسي الليبي||Libyan Presidential Council|id=presidential-council-libya
+gov|LY|House of Representatives (Libya)|مجلس النواب الليبي|البرلمان الليبي|Libyan House of Representatives|id=house-of-representatives-libya
+gov|LY|High Council of State (Libya)|المجلس الأعلى للدولة في ليبيا|المجلس الأعلى للدولة الليبي|High Council of State|id=high-council-of-state-libya amb=المجلس الأعلى للدولة
+co|LY|National Oil Corporation (Libya)|المؤسسة الوطنية للنفط|المؤسسة الوطنية للنفط الليبية|NOC|id=national-oil-corporation-libya
+gov|LY|Central Bank of Libya|مصرف ليبيا المركزي|المصرف المركزي الليبي|CBL|
+gov|YE|Central Bank of Yemen|البنك المركزي اليمني|||
+gov|IQ|Central Bank of Iraq|البنك المركزي العراقي|||
+gov|LB|Banque du Liban|مصرف لبنان|مصرف لبنان المركزي;البنك المركزي اللبناني|Central Bank of Lebanon|
+gov|IR|Central Bank of Iran|البنك المركزي الإيراني|||
+gov|EG|Cabinet of Egypt|مجلس الوزراء المصري|الحكومة المصرية|Egyptian Cabinet|
+mil|US|United States Navy|البحرية الأمريكية|البحرية الأميركية;سلاح البحرية الأمريكي|US Navy|
+mil|US|United States Air Force|سلاح الجو الأمريكي|القوات الجوية الأمريكية;سلاح الجو الأميركي|US Air Force;USAF|
+gov|US|United States Africa Command|القيادة الأمريكية في أفريقيا|أفريكوم;القيادة الأميركية في أفريقيا|AFRICOM|
+mil|IL|Israeli Air Force|سلاح الجو الإسرائيلي|القوات الجوية الإسرائيلية|IAF|
+mil|IL|Israeli Navy|البحرية الإسرائيلية|سلاح البحرية الإسرائيلي||
+media|IL|Channel 13 (Israel)|القناة 13 الإسرائيلية|القناة 13 العبرية||id=channel-13-israel
+media|IL|Channel 14 (Israel)|القناة 14 الإسرائيلية|القناة 14 العبرية||id=channel-14-israel
+party|IL|Israeli Labor Party|حزب العمل الإسرائيلي||Labor Party (Israel)|amb=حزب العمل
+party|IL|Yisrael Beiteinu|حزب إسرائيل بيتنا|إسرائيل بيتنا||
+party|IL|United Torah Judaism|يهدوت هتوراه|حزب يهدوت هتوراه||
+party|IL|United Arab List|القائمة العربية الموحدة|القائمة الموحدة|Ra'am|
+party|IL|Joint List|القائمة المشتركة|||
+party|AT|Freedom Party of Austria|حزب الحرية النمساوي||FPÖ|
+party|PL|Law and Justice|حزب القانون والعدالة|القانون والعدالة البولندي|PiS|
+party|EG|Freedom and Justice Party|حزب الحرية والعدالة|||
+party|SD|National Umma Party|حزب الأمة القومي|حزب الأمة السوداني|Umma Party|
+party|SD|Forces of Freedom and Change|قوى الحرية والتغيير|تحالف الحرية والتغيير|FFC|
+party|DZ|Movement of Society for Peace|حركة مجتمع السلم|حمس|MSP|
+party|IQ|State of Law Coalition|ائتلاف دولة القانون|||
+party|IQ|Fatah Alliance|تحالف الفتح|||amb=الفتح
+armed|IQ|Badr Organization|منظمة بدر|||amb=بدر doc=بدر is a given name.
+armed|IQ|Peace Brigades|سرايا السلام||Saraya al-Salam|
+party|LB|Future Movement|تيار المستقبل|||
+party|SY|Syrian National Coalition|الائتلاف الوطني السوري|ائتلاف قوى الثورة والمعارضة السورية|SNC|
+other|SY|Syrian Negotiation Commission|هيئة التفاوض السورية|||amb=هيئة التفاوض
+armed|SY|Free Syrian Army|الجيش السوري الحر|الجيش الحر|FSA|
+armed|SY|Jaysh al-Islam|جيش الإسلام|||
+armed|SY|Ahrar al-Sham|أحرار الشام|حركة أحرار الشام||
+gov|SY|Autonomous Administration of North and East Syria|الإدارة الذاتية لشمال وشرق سوريا|الإدارة الذاتية الكردية|AANES|amb=الإدارة الذاتية
+party|YE|General People's Congress|المؤتمر الشعبي العام|حزب المؤتمر الشعبي العام|GPC|
+armed|PS|Jenin Brigade|كتيبة جنين|||
+armed|IR|People's Mojahedin Organization of Iran|منظمة مجاهدي خلق|مجاهدي خلق;مجاهدو خلق|MEK;PMOI|
+armed|IR|Jaish al-Adl|جيش العدل|||
+party|TR|Peoples' Democratic Party|حزب الشعوب الديمقراطي||HDP|
+party|TR|Peoples' Equality and Democracy Party|حزب المساواة وديمقراطية الشعوب|حزب ديم|DEM Party|
+party|TR|Good Party|الحزب الجيد|حزب الجيد|İYİ Party|id=good-party
+armed|CD|Allied Democratic Forces|القوات الديمقراطية المتحالفة||ADF|
+armed|PK|Balochistan Liberation Army|جيش تحرير بلوشستان||BLA|
+armed|EG|Sinai Province|ولاية سيناء|أنصار بيت المقدس|Ansar Bait al-Maqdis|
+armed|SY|Fatemiyoun Brigade|لواء فاطميون|||
+armed|SY|Zainabiyoun Brigade|لواء زينبيون|||
+media|SA|Al Hadath|قناة الحدث|||amb=الحدث doc=Bare الحدث is 'the event'.
+media|AE|Al Ghad|قناة الغد|||amb=الغد
+media|AE|Khaleej Times|خليج تايمز|الخليج تايمز||
+media|AE|The National|صحيفة ذا ناشيونال|ذا ناشيونال||
+media|EG|Youm7|صحيفة اليوم السابع|موقع اليوم السابع||amb=اليوم السابع doc=Bare اليوم السابع is 'the seventh day'.
+media|EG|Al-Masry Al-Youm|المصري اليوم|صحيفة المصري اليوم||
+media|EG|Al-Shorouk|صحيفة الشروق|الشروق المصرية||amb=الشروق
+media|EG|Al Qahera News|القاهرة الإخبارية|قناة القاهرة الإخبارية||
+media|SA|MBC|إم بي سي|مجموعة إم بي سي|MBC Group|
+media|SY|Syria TV|تلفزيون سوريا|||
+media|US|Voice of America|صوت أمريكا|صوت أميركا;إذاعة صوت أمريكا|VOA|
+media|US|Alhurra|قناة الحرة|||amb=الحرة doc=Bare الحرة is 'free' (feminine).
+media|FR|Monte Carlo Doualiya|إذاعة مونت كارلو الدولية|مونت كارلو الدولية|MCD|
+media|LY|Libyan News Agency|وكالة الأنباء الليبية||LANA|
+media|DZ|Algeria Press Service|وكالة الأنباء الجزائرية||APS|
+media|MA|Maghreb Arabe Presse|وكالة المغرب العربي للأنباء||MAP|
+media|TN|Tunis Afrique Presse|وكالة تونس أفريقيا للأنباء|وكالة تونس إفريقيا للأنباء|TAP|
+media|MR|Mauritanian News Agency|الوكالة الموريتانية للأنباء|وكالة الأنباء الموريتانية|AMI|
+co|DZ|Sonatrach|سوناطراك|شركة سوناطراك||
+co|IQ|Basra Oil Company|شركة نفط البصرة|||
+co|CN|Sinopec|سينوبك|شركة سينوبك||
+co|TR|Turkish Airlines|الخطوط الجوية التركية|||
+co|AE|Etihad Airways|الاتحاد للطيران|طيران الاتحاد||
+co|US|Moody's|موديز|وكالة موديز|Moody's Investors Service|id=moodys
+co|US|S&P Global Ratings|ستاندرد آند بورز|وكالة ستاندرد آند بورز;ستاندرد اند بورز|Standard & Poor's|id=s-p-global-ratings
+co|US|Fitch Ratings|فيتش|وكالة فيتش|Fitch|
+co|US|Goldman Sachs|غولدمان ساكس|جولدمان ساكس||
+co|US|JPMorgan Chase|جي بي مورغان|جي بي مورجان|JPMorgan|
+co|US|BlackRock|بلاك روك|شركة بلاك روك||
+co|KR|Hyundai|هيونداي|شركة هيونداي||
+co|CN|DeepSeek|ديب سيك|شركة ديب سيك||
 co|AE|Mubadala|شركة مبادلة|مبادلة للاستثمار|Mubadala Investment Company|amb=مبادلة doc=Bare مبادلة is 'exchange/swap'.
 """
 
