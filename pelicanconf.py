@@ -97,5 +97,7 @@ NAV_LINKS = [
     ("المنظمات", "organizations/"),
 ]
 
+CACHE_PATH = str(ROOT / ".build" / "cache")
+
 # The importer's seeds folder, read by `invoke import` / `invoke build`.
 SEEDS_PATH = "seeds"

@@ -14,13 +14,16 @@ from __future__ import annotations
 import argparse
 import ast
 import logging
+import os
 import shutil
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefings import timing
 from briefings.importer import ImportReport, import_seeds
+from briefings.progress import QUIET_ENV
 
 log = logging.getLogger("briefings.build")
 
@@ -93,7 +96,8 @@ def build(
         seeds_path = settings_file.parent / settings["SEEDS_PATH"]
     started = time.perf_counter()
     if seeds_path is not None and seeds_path.is_dir():
-        report.imported = import_seeds(seeds_path, Path(settings["PATH"]))
+        with timing.phase("import"):
+            report.imported = import_seeds(seeds_path, Path(settings["PATH"]))
         for problem in report.imported.problems:
             log.warning("seed rejected: %s", problem)
         log.info(report.imported.summary())
@@ -108,7 +112,8 @@ def build(
     logging.getLogger().addHandler(collector)
     started = time.perf_counter()
     try:
-        Pelican(settings).run()
+        with timing.phase("pelican"):
+            Pelican(settings).run()
     finally:
         logging.getLogger().removeHandler(collector)
     report.seconds["pelican"] = time.perf_counter() - started
@@ -117,7 +122,9 @@ def build(
     if strict and report.errors:
         shutil.rmtree(partial, ignore_errors=True)
         return report
-    swap_in(partial, output)
+    with timing.phase("swap"):
+        swap_in(partial, output)
+    timing.write_report({"errors": len(report.errors)})
     return report
 
 
@@ -145,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(message)s"
     )
+    if args.quiet:
+        os.environ[QUIET_ENV] = "1"
     report = build(
         args.settings.resolve(), _parse_override(args.extra_settings), args.seeds, args.strict
     )

@@ -6,14 +6,16 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 
+from briefings import timing
 from briefings.entity_index import TYPE_ORDER, build_index, collation_key
+from briefings.extraction_runner import prime, run_extraction
 from briefings.linking import Link, first_mentions, html_to_text, insert_links, is_linkable_at
 from briefings.nlp import load_kb
 from briefings.nlp.model import Entity, Extraction
 from briefings.nlp.overrides import OverrideError
 from briefings.structured_data import article_json_ld
 
-from .settings import absolute, entity_url, overrides_path, setting
+from .settings import absolute, cache_file, entity_url, overrides_path, setting
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +66,22 @@ def load_knowledge_base(settings: dict):
         return load_kb(None)
 
 
-def extract_all(kb, texts: list[str]) -> list[Extraction]:
-    from briefings.nlp import Extractor
-
-    extractor = Extractor(kb)
-    return [extractor.extract(t) for t in texts]
+def extract_all(settings: dict, kb, texts: list[str]) -> list[Extraction]:
+    """Cached, parallel extraction (see ``briefings.extraction_runner``)."""
+    overrides = overrides_path(settings)
+    prime(kb, overrides)
+    with timing.phase("extraction", count=len(texts)):
+        extractions, stats = run_extraction(
+            texts,
+            overrides,
+            cache_file(settings),
+            executor=setting(settings, "ENTITY_EXECUTOR"),
+            workers=setting(settings, "ENTITY_WORKERS"),
+            dask_address=setting(settings, "DASK_SCHEDULER_ADDRESS"),
+        )
+    timing.add_cpu("extraction", stats["worker_cpu"])
+    log.info("entities: %(computed)d articles extracted, %(cached)d from cache", stats)
+    return extractions
 
 
 def panel(extraction: Extraction, settings: dict, lang: str) -> list[PanelGroup]:
@@ -95,7 +108,7 @@ def annotate_articles(generator) -> None:
     docs = [html_to_text(a._content or "") for a in articles]
     kb = load_knowledge_base(settings)
     generator.context["entity_kb"] = kb
-    extractions = extract_all(kb, [d.text for d in docs])
+    extractions = extract_all(settings, kb, [d.text for d in docs])
     link_key = setting(settings, "ENTITY_LINK_KEY")
     targets = generator.context.setdefault("generated_content", {})
     items = []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from briefings import timing
 from briefings.entity_index import TYPE_ORDER, TYPE_PLURAL, EntityRecord, directory, is_leader
 from briefings.structured_data import entity_json_ld, wikidata_url
 
@@ -38,6 +39,10 @@ class EntityPagesGenerator(Generator):
         self.records: dict[str, EntityRecord] = {}
 
     def generate_output(self, writer) -> None:
+        with timing.phase("entity pages", count=len(self.context.get("entity_records", {}))):
+            self._generate(writer)
+
+    def _generate(self, writer) -> None:
         self.records = self.context.get("entity_records", {})
         kb = self.context.get("entity_kb")
         self.countries = {

@@ -17,6 +17,10 @@ DEFAULTS: dict[str, Any] = {
     "ENTITY_API_PATH": "api",
     "ENTITY_OVERRIDES": "entities.toml",
     "ENTITY_LINK_KEY": "@entity/",
+    "ENTITY_CACHE": True,  # cache extractions by content hash under CACHE_PATH
+    "ENTITY_EXECUTOR": "process",  # "process" (local processes) or "serial"
+    "ENTITY_WORKERS": None,  # default: one per core
+    "DASK_SCHEDULER_ADDRESS": None,  # e.g. "tcp://10.0.0.5:8786"; env BRIEFINGS_DASK_SCHEDULER
 }
 
 
@@ -48,3 +52,9 @@ def overrides_path(settings: dict[str, Any]) -> Path | None:
 def absolute(settings: dict[str, Any], url: str) -> str:
     """An absolute URL for structured data and feeds."""
     return f"{settings.get('SITEURL', '').rstrip('/')}/{url}"
+
+
+def cache_file(settings: dict[str, Any]) -> Path | None:
+    if not setting(settings, "ENTITY_CACHE"):
+        return None
+    return Path(settings.get("CACHE_PATH", "cache")) / "entities.sqlite"

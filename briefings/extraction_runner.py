@@ -1,0 +1,183 @@
+"""Run entity extraction over many articles: cached by content, in parallel.
+
+Extraction is a pure function of (article text, knowledge base, engine code), so
+its result is cached under the text's hash in a SQLite file, inside a namespace
+fingerprinting the knowledge base, the editors' overrides and the engine's code:
+any change there empties the cache. Uncached texts run through a
+``concurrent.futures`` executor: local processes by default, a Dask cluster when
+a scheduler address is given (``Client(address).get_executor()``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from briefings.nlp.model import Extraction
+
+CHUNK = 64
+PARALLEL_MIN = 200  # below this many uncached texts, a pool costs more than it saves
+DASK_ENV = "BRIEFINGS_DASK_SCHEDULER"
+
+_worker_state: dict[str, object] = {}
+
+
+def kb_fingerprint(overrides: Path | None) -> str:
+    """Hash of everything an extraction depends on besides the text."""
+    h = hashlib.sha256()
+    for package in ("briefings.data", "briefings.nlp", "briefings.nlp.data"):
+        try:
+            files = sorted(resources.files(package).iterdir(), key=lambda p: p.name)
+        except (ModuleNotFoundError, FileNotFoundError):
+            continue
+        for f in files:
+            if f.is_file() and f.name.endswith((".py", ".json", ".tsv", ".txt", ".toml")):
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    h.update(resources.files("briefings").joinpath("arabic.py").read_bytes())
+    if overrides is not None and overrides.is_file():
+        h.update(overrides.read_bytes())
+    return h.hexdigest()
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ExtractionCache:
+    """``text hash -> Extraction`` in one SQLite file, valid for one fingerprint."""
+
+    def __init__(self, path: Path, fingerprint: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path))
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS x (k TEXT PRIMARY KEY, v BLOB)")
+        row = self.db.execute("SELECT v FROM meta WHERE k = 'fingerprint'").fetchone()
+        if row is None or row[0] != fingerprint:
+            self.db.execute("DELETE FROM x")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+            self.db.commit()
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Extraction]:
+        found: dict[str, Extraction] = {}
+        for i in range(0, len(keys), 500):
+            batch = list(keys[i : i + 500])
+            marks = ",".join("?" * len(batch))
+            for k, v in self.db.execute(f"SELECT k, v FROM x WHERE k IN ({marks})", batch):
+                found[k] = pickle.loads(v)
+        return found
+
+    def put_many(self, items: dict[str, Extraction]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO x VALUES (?, ?)",
+            ((k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items()),
+        )
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def prime(kb, overrides: Path | None) -> None:
+    """Reuse an already loaded knowledge base here and in forked workers."""
+    from briefings.nlp import Extractor
+
+    kb.gazetteer  # compile the automaton once, before workers fork  # noqa: B018
+    _worker_state[f"extractor:{str(overrides) if overrides else None}"] = Extractor(kb)
+
+
+def _extractor(overrides: str | None):
+    """One extractor per worker process, built on first use and kept."""
+    key = f"extractor:{overrides}"
+    if key not in _worker_state:
+        from briefings.nlp import Extractor, load_kb
+
+        _worker_state[key] = Extractor(load_kb(Path(overrides) if overrides else None))
+    return _worker_state[key]
+
+
+def extract_chunk(overrides: str | None, texts: list[str]) -> tuple[list[Extraction], float]:
+    """Worker entry point: extractions of ``texts`` and the CPU seconds they took."""
+    cpu = time.process_time()
+    extractor = _extractor(overrides)
+    results = [extractor.extract(t) for t in texts]
+    return results, time.process_time() - cpu
+
+
+@contextmanager
+def make_executor(kind: str, workers: int, dask_address: str | None) -> Iterator[Executor | None]:
+    """``None`` means run in this process."""
+    if dask_address:
+        from distributed import Client
+
+        client = Client(dask_address)
+        try:
+            yield client.get_executor()
+        finally:
+            client.close()
+    elif kind == "serial" or workers <= 1:
+        yield None
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield pool
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def run_extraction(
+    texts: Sequence[str],
+    overrides: Path | None,
+    cache_file: Path | None,
+    executor: str = "process",
+    workers: int | None = None,
+    dask_address: str | None = None,
+    progress: bool | None = None,
+) -> tuple[list[Extraction], dict[str, float]]:
+    """Extractions for ``texts`` in order, and stats (cached, computed, worker CPU)."""
+    from briefings.progress import bar
+
+    keys = [text_key(t) for t in texts]
+    cache = ExtractionCache(cache_file, kb_fingerprint(overrides)) if cache_file else None
+    known = cache.get_many(keys) if cache else {}
+    todo_keys = list(dict.fromkeys(k for k in keys if k not in known))
+    by_key = dict(zip(keys, texts, strict=True))
+    todo = [by_key[k] for k in todo_keys]
+    dask_address = dask_address or os.environ.get(DASK_ENV) or None
+    workers = workers or os.cpu_count() or 1
+    if len(todo) < PARALLEL_MIN and not dask_address:
+        executor = "serial"
+    ov = str(overrides) if overrides else None
+    computed: list[Extraction] = []
+    worker_cpu = 0.0
+    with bar(total=len(todo), desc="entities", unit="article", enabled=progress) as pbar:
+        with make_executor(executor, workers, dask_address) as pool:
+            if pool is None:
+                for chunk in _chunks(todo, CHUNK):
+                    results, cpu = extract_chunk(ov, chunk)
+                    computed.extend(results)
+                    worker_cpu += cpu
+                    pbar.update(len(chunk))
+            else:
+                futures = [pool.submit(extract_chunk, ov, c) for c in _chunks(todo, CHUNK)]
+                for future in futures:
+                    results, cpu = future.result()
+                    computed.extend(results)
+                    worker_cpu += cpu
+                    pbar.update(len(results))
+    fresh = dict(zip(todo_keys, computed, strict=True))
+    if cache:
+        cache.put_many(fresh)
+        cache.close()
+    known.update(fresh)
+    stats = {"cached": len(texts) - len(todo), "computed": len(todo), "worker_cpu": worker_cpu}
+    return [known[k] for k in keys], stats
