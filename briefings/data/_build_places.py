@@ -400,9 +400,11 @@ C: dict[str, tuple] = {
     "PS": (
         ["فلسطيني"],
         ["دولة فلسطين"],
-        ["فلسطين"],
+        ["فلسطين", "الضفة الغربية المحتلة"],
         ["Palestine", "State of Palestine", "Palestinian territories"],
-        "CLDR's short name is الأراضي الفلسطينية (kept); فلسطين and دولة فلسطين added.",
+        "CLDR's short name is الأراضي الفلسطينية (kept); فلسطين and دولة فلسطين added. The West "
+        "Bank is linked only as الضفة الغربية المحتلة: bare الضفة الغربية is also the west bank "
+        "of any river (الفرات، النيل).",
     ),
     "TW": (["تايواني"], ["جمهورية الصين"], [], ["Republic of China", "ROC"]),
     "XK": (["كوسوفي"], ["جمهورية كوسوفو"], [], ["Republic of Kosovo"]),
@@ -592,8 +594,8 @@ JO|Amman|عمّان||cap amb=عمان doc=عمّان normalises to عمان, the
 KZ|Astana|أستانا|أستانة;نور سلطان|cap en=Nur-Sultan
 KE|Nairobi|نيروبي||cap
 KI|Tarawa|تاراوا|جنوب تاراوا|cap en=South Tarawa
-KP|Pyongyang|بيونغ يانغ|بيونغيانغ;بيونج يانج;بيونجيانج;بيونغ يونغ|cap
-KR|Seoul|سول|العاصمة الكورية الجنوبية سول|cap amb=سيول doc=سيول (common spelling) is also 'floods/torrents', a common word: listed as ambiguous, not matched.
+KP|Pyongyang|بيونغ يانغ|بيونغيانغ;بيونج يانج;بيونجيانج|cap
+KR|Seoul|سول||cap amb=سيول doc=سيول (common spelling) is also 'floods/torrents', a common word: listed as ambiguous, not matched.
 KW|Kuwait City|مدينة الكويت||cap id=kuwait-city amb=الكويت doc=Bare الكويت is the country.
 KG|Bishkek|بشكيك||cap
 LA|Vientiane|فيينتيان|فيانتيان|cap
@@ -662,7 +664,7 @@ SO|Mogadishu|مقديشو|مقديشيو|cap
 ZA|Pretoria|بريتوريا||cap doc=Executive capital; Cape Town (legislative) and Bloemfontein (judicial) are not flagged.
 SS|Juba|جوبا||cap
 ES|Madrid|مدريد||cap
-LK|Sri Jayawardenepura Kotte|سري جاياواردنابورا كوتي|كوتي|cap doc=Official capital; Colombo (CLDR city) is the commercial capital.
+LK|Sri Jayawardenepura Kotte|سري جاياواردنابورا كوتي||cap doc=Official capital; Colombo (CLDR city) is the commercial capital.
 SD|Khartoum|الخرطوم||cap
 SR|Paramaribo|باراماريبو||cap
 SE|Stockholm|ستوكهولم||cap
@@ -831,7 +833,6 @@ SO|Hargeisa|هرجيسا|هرغيسا|
 SO|Kismayo|كيسمايو||
 BI|Bujumbura|بوجمبورا|بوجومبورا|
 KE|Mombasa|مومباسا||
-NG|Kano|كانو||
 NG|Maiduguri|مايدوغوري||
 ML|Timbuktu|تمبكتو|تومبوكتو|
 ML|Gao|غاو||
@@ -894,7 +895,7 @@ UA|Luhansk|لوغانسك|لوهانسك|en=Lugansk doc=Occupied; country UA.
 UA|Kherson|خيرسون||
 UA|Zaporizhzhia|زابوريجيا|زاباروجيا|en=Zaporozhye
 UA|Dnipro|دنيبرو|دنيبروبتروفسك|
-UA|Lviv|لفيف||
+UA|Lviv|مدينة لفيف|لفوف|amb=لفيف doc=لفيف is 'a crowd' (لفيف من المسؤولين).
 UA|Sumy|سومي||
 UA|Chernihiv|تشيرنيهيف||
 UA|Mykolaiv|ميكولايف||
@@ -965,7 +966,7 @@ SY|Al-Bab|مدينة الباب||amb=الباب doc=الباب is 'the door'.
 SY|Azaz|مدينة أعزاز||amb=أعزاز doc=أعزاز normalises like إعزاز ('honouring').
 IQ|Ramadi|مدينة الرمادي||amb=الرمادي doc=الرمادي is 'grey'.
 IQ|Nasiriyah|مدينة الناصرية||amb=الناصرية doc=الناصرية is also Nasserism.
-JO|Aqaba|مدينة العقبة|ميناء العقبة|amb=العقبة doc=العقبة is 'the obstacle'.
+JO|Aqaba|مدينة العقبة||amb=العقبة doc=العقبة is 'the obstacle'.
 JO|Zarqa|مدينة الزرقاء||amb=الزرقاء doc=الزرقاء is 'the blue' (feminine).
 IR|Mashhad|مدينة مشهد||amb=مشهد doc=مشهد is 'scene'.
 IR|Qom|مدينة قم||amb=قم doc=قم is 'stand up' and a frequent clitic reading (لقم ...).
@@ -977,7 +978,7 @@ SD|Kassala|مدينة كسلا||amb=كسلا doc=كسلا is also 'laziness' (ك
 SD|El Obeid|مدينة الأبيض||amb=الأبيض doc=الأبيض is 'the white'.
 IT|Venice|فينيسيا|مدينة البندقية|amb=البندقية doc=البندقية is 'the rifle'.
 DE|Bonn|مدينة بون||amb=بون doc=بون is 'gap' (البون شاسع).
-FR|Cannes|مدينة كان|مهرجان كان|amb=كان doc=كان is 'was'.
+FR|Cannes|مدينة كان||amb=كان doc=كان is 'was'.
 FR|Lyon|مدينة ليون||amb=ليون doc=ليون is also the given name Leon/León.
 EH|Dakhla|مدينة الداخلة||amb=الداخلة doc=الداخلة is 'the interior/entering'. Country EH: Dakhla is in Western Sahara.
 MM|Yangon|يانغون|رانغون|en=Rangoon
