@@ -192,7 +192,7 @@ gov|FR|Ministry of the Armed Forces (France)|وزارة الجيوش الفرن�
 gov|FR|National Assembly (France)|الجمعية الوطنية الفرنسية|البرلمان الفرنسي|Assemblée nationale|id=national-assembly-france
 gov|FR|DGSE|المديرية العامة للأمن الخارجي|الاستخبارات الفرنسية;المخابرات الفرنسية|Directorate-General for External Security|
 party|FR|National Rally|حزب التجمع الوطني الفرنسي|التجمع الوطني الفرنسي;حزب التجمع الوطني|Rassemblement National|amb=التجمع الوطني
-gov|DE|German Chancellery|المستشارية الألمانية|دار المستشارية||met=DE
+gov|DE|German Chancellery|المستشارية الألمانية|||met=DE
 gov|DE|Federal Foreign Office|وزارة الخارجية الألمانية|الخارجية الألمانية|German Foreign Ministry|
 gov|DE|Federal Ministry of Defence (Germany)|وزارة الدفاع الألمانية|الدفاع الألمانية|German Defence Ministry|id=federal-ministry-of-defence-germany
 gov|DE|Bundestag|البوندستاغ|البرلمان الألماني;البوندستاج||
@@ -325,10 +325,10 @@ mil|EG|Egyptian Armed Forces|الجيش المصري|القوات المسلحة
 gov|EG|Suez Canal Authority|هيئة قناة السويس|||
 gov|SA|Royal Court of Saudi Arabia|الديوان الملكي السعودي||Saudi Royal Court|met=SA
 gov|SA|Ministry of Foreign Affairs of Saudi Arabia|وزارة الخارجية السعودية|الخارجية السعودية|Saudi Foreign Ministry|
-gov|SA|Saudi Central Bank|البنك المركزي السعودي|مؤسسة النقد العربي السعودي;ساما|SAMA|
+gov|SA|Saudi Central Bank|البنك المركزي السعودي|مؤسسة النقد العربي السعودي|SAMA|amb=ساما doc=Bare ساما is also 'toxic' (ساماً) after harakat are stripped.
 gov|SA|Public Investment Fund|صندوق الاستثمارات العامة|صندوق الاستثمارات العامة السعودي|PIF|
 gov|AE|Ministry of Foreign Affairs of the UAE|وزارة الخارجية الإماراتية|الخارجية الإماراتية|UAE Foreign Ministry|id=ministry-of-foreign-affairs-of-the-uae
-gov|QA|Amiri Diwan|الديوان الأميري القطري|الديوان الأميري||met=QA
+gov|QA|Amiri Diwan|الديوان الأميري القطري|||met=QA amb=الديوان الأميري doc=Kuwait also has an Amiri Diwan.
 gov|QA|Ministry of Foreign Affairs of Qatar|وزارة الخارجية القطرية|الخارجية القطرية|Qatari Foreign Ministry|
 gov|QA|Qatar Investment Authority|جهاز قطر للاستثمار||QIA|
 gov|TN|Carthage Palace|قصر قرطاج|||met=TN
