@@ -470,7 +470,7 @@ Charles III | تشارلز الثالث | GB | | شارل الثالث | Charles
   Prince of Wales / أمير ويلز / 1958-07-26 / 2022-09-08; king 2022-09-08 -
 Tony Blair | توني بلير | GB | Q9545 | بلير | Blair
   pm 1997-05-02 2007-06-27; Quartet Representative for the Middle East / ممثل اللجنة الرباعية الدولية للشرق الأوسط / 2007-06-27 / 2015-05-27
-Gordon Brown | غوردون براون | GB | Q10648 | جوردون براون | Gordon Brown
+Gordon Brown | غوردون براون | GB | | جوردون براون | Gordon Brown
   pm 2007-06-27 2010-05-11
 David Cameron | ديفيد كاميرون | GB | Q192 | كاميرون | Cameron
   pm 2010-05-11 2016-07-13; Foreign Secretary of the United Kingdom / وزير الخارجية البريطاني / 2023-11-13 / 2024-07-05
@@ -662,7 +662,7 @@ Mohamed bin Zayed Al Nahyan | محمد بن زايد آل نهيان | AE | | م
 Maktoum bin Rashid Al Maktoum | مكتوم بن راشد آل مكتوم | AE | | مكتوم بن راشد |
   vp 1990-10-08 2006-01-04; pm 1990-11-20 2006-01-04
 Mohammed bin Rashid Al Maktoum | محمد بن راشد آل مكتوم | AE | | محمد بن راشد | Mohammed bin Rashid
-  vp 2006-01-05 -; pm 2006-02-11 -; Ruler of Dubai / حاكم دبي / 2006-01-04 / -
+  dm 1971-12-09 2024-07-14; vp 2006-01-05 -; pm 2006-02-11 -; Ruler of Dubai / حاكم دبي / 2006-01-04 / -
 Hamdan bin Mohammed Al Maktoum | حمدان بن محمد بن راشد آل مكتوم | AE | | حمدان بن محمد, حمدان بن محمد آل مكتوم |
   Crown Prince of Dubai / ولي عهد دبي / 2008-02-01 / -; dm 2024-07-14 -
 Abdullah bin Zayed Al Nahyan | عبد الله بن زايد آل نهيان | AE | | عبدالله بن زايد, عبد الله بن زايد, عبدالله بن زايد آل نهيان | Abdullah bin Zayed
@@ -847,7 +847,7 @@ Abu Musab al-Zarqawi | أبو مصعب الزرقاوي | JO | | أحمد فاض
 # ---------------------------------------------------------------- Syria
 Hafez al-Assad | حافظ الأسد | SY | |  | Hafez Assad
   pres 1971-03-14 2000-06-10
-Bashar al-Assad | بشار الأسد | SY | | بشار حافظ الأسد | Bashar Assad
+Bashar al-Assad | بشار الأسد | SY | Q44329 | بشار حافظ الأسد | Bashar Assad
   pres 2000-07-17 2024-12-08
 Maher al-Assad | ماهر الأسد | SY | |  | Maher Assad
   Commander of the Fourth Armoured Division of the Syrian Army / قائد الفرقة الرابعة في الجيش السوري / 2018 / 2024-12-08
@@ -2136,6 +2136,367 @@ Osama bin Laden | أسامة بن لادن | SA | Q1317 | بن لادن, أسا�
   Founder and leader of al-Qaeda / مؤسس تنظيم القاعدة وزعيمه / 1988 / 2011-05-02
 Abubakar Shekau | أبو بكر شيكاو | NG | | شيكاو | Shekau
   Leader of Boko Haram / زعيم جماعة بوكو حرام / 2009 / 2021-05
+"""
+)
+
+TABLES.append(
+    """
+# ---------------------------------------------------------------- Australia, New Zealand
+John Howard | جون هوارد | AU | | | John Howard
+  pm 1996-03-11 2007-12-03
+Kevin Rudd | كيفن راد | AU | | كيفين رود | Kevin Rudd
+  pm 2007-12-03 2010-06-24; fm 2010-09-14 2012-02-22; pm 2013-06-27 2013-09-18
+Julia Gillard | جوليا غيلارد | AU | | جوليا جيلارد | Gillard
+  pmf 2010-06-24 2013-06-27
+Tony Abbott | توني أبوت | AU | | | Tony Abbott
+  pm 2013-09-18 2015-09-15
+Malcolm Turnbull | مالكولم تيرنبول | AU | | تيرنبول | Turnbull
+  pm 2015-09-15 2018-08-24
+Scott Morrison | سكوت موريسون | AU | | | Scott Morrison
+  pm 2018-08-24 2022-05-23
+Anthony Albanese | أنتوني ألبانيزي | AU | | ألبانيزي | Albanese
+  pm 2022-05-23 -
+Penny Wong | بيني وونغ | AU | | | Penny Wong
+  fmf 2022-05-23 -
+Jacinda Ardern | جاسيندا أرديرن | NZ | | أرديرن | Ardern
+  pmf 2017-10-26 2023-01-25
+Christopher Luxon | كريستوفر لوكسون | NZ | | | Christopher Luxon
+  pm 2023-11-27 -
+# ---------------------------------------------------------------- South Africa
+Nelson Mandela | نيلسون مانديلا | ZA | | مانديلا | Mandela
+  pres 1994-05-10 1999-06-14
+Thabo Mbeki | ثابو مبيكي | ZA | | مبيكي, تابو مبيكي | Mbeki
+  pres 1999-06-14 2008-09-24
+Kgalema Motlanthe | كغاليما موتلانثي | ZA | | موتلانثي | Motlanthe
+  pres 2008-09-25 2009-05-09
+Jacob Zuma | جاكوب زوما | ZA | | | Jacob Zuma
+  pres 2009-05-09 2018-02-14
+Cyril Ramaphosa | سيريل رامافوزا | ZA | | رامافوزا, سيريل رامابوزا | Ramaphosa
+  pres 2018-02-15 -
+Naledi Pandor | ناليدي باندور | ZA | | باندور | Pandor
+  fmf 2019-05-30 2024-07-03
+Ronald Lamola | رونالد لامولا | ZA | | لامولا | Lamola
+  fm 2024-07-03 -
+# ---------------------------------------------------------------- Ethiopia, Eritrea
+Girma Wolde-Giorgis | جيرما ولد جيورجيس | ET | | غيرما ولد جورجيس | Girma Wolde-Giorgis
+  pres 2001-10-08 2013-10-07
+Mulatu Teshome | مولاتو تيشومي | ET | | | Mulatu Teshome
+  pres 2013-10-07 2018-10-25
+Sahle-Work Zewde | سهلي ورق زودي | ET | | ساهلي ورك زودي | Sahle-Work Zewde
+  presf 2018-10-25 2024-10-07
+Taye Atske Selassie | تاي أتسقي سلاسي | ET | | تايي أتسكي سيلاسي | Taye Atske Selassie
+  fm 2024-02-08 2024-10-07; pres 2024-10-07 -
+Meles Zenawi | ملس زيناوي | ET | | ميليس زيناوي, زيناوي | Meles Zenawi
+  pm 1995-08-23 2012-08-20
+Hailemariam Desalegn | هايلي ماريام ديسالين | ET | | هايلي مريام ديسالين, ديسالين | Hailemariam
+  pm 2012-08-21 2018-04-02
+Abiy Ahmed | آبي أحمد | ET | | آبي أحمد علي | Abiy Ahmed Ali, Abiy
+  pm 2018-04-02 -
+Debretsion Gebremichael | دبرصيون جبرمكائيل | ET | | دبريتسيون جبريمايكل | Debretsion
+  Chairman of the Tigray People's Liberation Front / رئيس الجبهة الشعبية لتحرير تيغراي / 2019 / -
+Getachew Reda | جيتاشو ردا | ET | | غيتاتشو رضا | Getachew Reda
+  President of the Tigray Interim Regional Administration / رئيس الإدارة المؤقتة لإقليم تيغراي / 2023-03-23 / 2025-04-08
+Isaias Afwerki | أسياس أفورقي | ER | | أفورقي, أسياسي أفورقي | Isaias Afwerki, Afwerki
+  pres 1993-05-24 -
+# ---------------------------------------------------------------- Nigeria and West Africa
+Olusegun Obasanjo | أولوسيغون أوباسانجو | NG | | أوباسانجو | Obasanjo
+  pres 1999-05-29 2007-05-29
+Umaru Musa Yar'Adua | عمر موسى يارأدوا | NG | | عمر يار أدوا | Yar'Adua
+  pres 2007-05-29 2010-05-05
+Goodluck Jonathan | غودلاك جوناثان | NG | | جودلاك جوناثان | Goodluck Jonathan
+  pres 2010-05-06 2015-05-29
+Muhammadu Buhari | محمد بخاري | NG | | محمدو بوهاري | Buhari
+  pres 2015-05-29 2023-05-29
+Bola Tinubu | بولا تينوبو | NG | | تينوبو, بولا أحمد تينوبو | Tinubu, Bola Ahmed Tinubu
+  pres 2023-05-29 -
+Macky Sall | ماكي سال | SN | | | Macky Sall
+  pres 2012-04-02 2024-04-02
+Bassirou Diomaye Faye | باسيرو ديوماي فاي | SN | | بشير جوماي فاي | Diomaye Faye
+  pres 2024-04-02 -
+Ousmane Sonko | عثمان سونكو | SN | | | Ousmane Sonko
+  pm 2024-04-02 -
+Assimi Goïta | عاصمي غويتا | ML | | غويتا, أسيمي غويتا | Goita, Assimi Goita
+  Transitional President of Mali / الرئيس الانتقالي لمالي / 2021-05-24 / -
+Ibrahim Boubacar Keïta | إبراهيم بوبكر كيتا | ML | | | Ibrahim Boubacar Keita
+  pres 2013-09-04 2020-08-18
+Ibrahim Traoré | إبراهيم تراوري | BF | | | Ibrahim Traore
+  President of the Transition of Burkina Faso / رئيس المرحلة الانتقالية في بوركينا فاسو / 2022-09-30 / -
+Abdourahamane Tchiani | عبد الرحمن تياني | NE | | عبد الرحمن تشياني | Tchiani
+  Head of State of Niger (National Council for the Safeguard of the Homeland) / رئيس المجلس الوطني لحماية الوطن في النيجر / 2023-07-26 / -
+Mohamed Bazoum | محمد بازوم | NE | | بازوم | Bazoum
+  pres 2021-04-02 2023-07-26
+Mahamadou Issoufou | محمدو إيسوفو | NE | | محمدو يوسفو | Issoufou
+  pres 2011-04-07 2021-04-02
+Idriss Déby | إدريس ديبي | TD | | إدريس ديبي إتنو | Idriss Deby Itno
+  pres 1990-12-02 2021-04-20
+Mahamat Idriss Déby | محمد إدريس ديبي | TD | | محمد إدريس ديبي إتنو, محمد كاكا | Mahamat Deby, Mahamat Idriss Deby Itno
+  Chairman of the Transitional Military Council of Chad / رئيس المجلس العسكري الانتقالي في تشاد / 2021-04-20 / 2024-05-23; pres 2024-05-23 -
+Alassane Ouattara | الحسن واتارا | CI | | الحسن وتارا, واتارا | Ouattara
+  pres 2010-12-04 -
+Laurent Gbagbo | لوران غباغبو | CI | | غباغبو | Gbagbo
+  pres 2000-10-26 2011-04-11
+Nana Akufo-Addo | نانا أكوفو أدو | GH | | | Akufo-Addo
+  pres 2017-01-07 2025-01-07
+John Mahama | جون ماهاما | GH | | جون دراماني ماهاما | John Dramani Mahama
+  pres 2012-07-24 2017-01-07; pres 2025-01-07 -
+George Weah | جورج ويا | LR | | | George Weah
+  pres 2018-01-22 2024-01-22
+Joseph Boakai | جوزيف بواكاي | LR | | | Joseph Boakai
+  pres 2024-01-22 -
+Ellen Johnson Sirleaf | إلين جونسون سيرليف | LR | | | Ellen Johnson Sirleaf
+  presf 2006-01-16 2018-01-22
+Adama Barrow | أداما بارو | GM | | | Adama Barrow
+  pres 2017-01-19 -
+Yahya Jammeh | يحيى جامع | GM | | | Yahya Jammeh
+  pres 1994-07-22 2017-01-19
+Mamady Doumbouya | مامادي دومبويا | GN | | | Mamady Doumbouya
+  President of Guinea / رئيس غينيا / 2021-10-01 / -
+Alpha Condé | ألفا كوندي | GN | | | Alpha Conde
+  pres 2010-12-21 2021-09-05
+Julius Maada Bio | جوليوس مادا بيو | SL | | | Julius Maada Bio
+  pres 2018-04-04 -
+Patrice Talon | باتريس تالون | BJ | | | Patrice Talon
+  pres 2016-04-06 -
+Faure Gnassingbé | فور غناسينغبي | TG | | فور جناسينجبي | Faure Gnassingbe
+  pres 2005-05-04 2025-05-03; President of the Council of Ministers of Togo / رئيس مجلس الوزراء في توغو / 2025-05-03 / -
+# ---------------------------------------------------------------- Central, East and Southern Africa
+Paul Biya | بول بيا | CM | | | Paul Biya
+  pres 1982-11-06 -
+Joseph Kabila | جوزيف كابيلا | CD | | كابيلا | Kabila
+  pres 2001-01-26 2019-01-24
+Félix Tshisekedi | فيليكس تشيسيكيدي | CD | | تشيسيكيدي, فيليكس تشيسكيدي | Tshisekedi, Felix Tshisekedi
+  pres 2019-01-24 -
+Denis Sassou Nguesso | دينيس ساسو نغيسو | CG | | ساسو نغيسو | Sassou Nguesso
+  pres 1997-10-25 -
+Faustin-Archange Touadéra | فوستين أرشانج تواديرا | CF | | تواديرا | Touadera
+  pres 2016-03-30 -
+Brice Oligui Nguema | بريس أوليغي نغيما | GA | | | Oligui Nguema
+  President of Gabon / رئيس الغابون / 2023-08-30 / -
+Ali Bongo Ondimba | علي بونغو أونديمبا | GA | | علي بونغو | Ali Bongo
+  pres 2009-10-16 2023-08-30
+Teodoro Obiang Nguema Mbasogo | تيودورو أوبيانغ نغيما مباسوغو | GQ | | تيودورو أوبيانغ | Teodoro Obiang
+  pres 1979-08-03 -
+Paul Kagame | بول كاغامي | RW | | كاغامي, بول كاجامي | Kagame
+  pres 2000-03-24 -
+Évariste Ndayishimiye | إيفاريست ندايشيمي | BI | | | Evariste Ndayishimiye
+  pres 2020-06-18 -
+Yoweri Museveni | يويري موسيفيني | UG | | موسيفيني | Museveni
+  pres 1986-01-29 -
+Mwai Kibaki | مواي كيباكي | KE | | كيباكي | Kibaki
+  pres 2002-12-30 2013-04-09
+Uhuru Kenyatta | أوهورو كينياتا | KE | | | Uhuru Kenyatta
+  pres 2013-04-09 2022-09-13
+William Ruto | ويليام روتو | KE | | روتو, وليام روتو | Ruto
+  pres 2022-09-13 -
+John Magufuli | جون ماغوفولي | TZ | | ماغوفولي | Magufuli
+  pres 2015-11-05 2021-03-17
+Samia Suluhu Hassan | سامية صولوحو حسن | TZ | | سامية سولوهو حسن | Samia Suluhu
+  presf 2021-03-19 -
+Robert Mugabe | روبرت موغابي | ZW | | موغابي | Mugabe
+  pres 1987-12-31 2017-11-21
+Emmerson Mnangagwa | إيمرسون منانغاغوا | ZW | | منانغاغوا | Mnangagwa
+  pres 2017-11-24 -
+Hakainde Hichilema | هاكايندي هيشيليما | ZM | | | Hakainde Hichilema
+  pres 2021-08-24 -
+Filipe Nyusi | فيليب نيوسي | MZ | | | Filipe Nyusi
+  pres 2015-01-15 2025-01-15
+Daniel Chapo | دانيال تشابو | MZ | | | Daniel Chapo
+  pres 2025-01-15 -
+João Lourenço | جواو لورنسو | AO | | | Joao Lourenco
+  pres 2017-09-26 -
+José Eduardo dos Santos | جوزيه إدواردو دوس سانتوس | AO | | | Jose Eduardo dos Santos
+  pres 1979-09-21 2017-09-26
+Duma Boko | دوما بوكو | BW | | | Duma Boko
+  pres 2024-11-01 -
+Netumbo Nandi-Ndaitwah | نيتومبو ناندي ندايتواه | NA | | | Nandi-Ndaitwah
+  presf 2025-03-21 -
+Andry Rajoelina | أندري راجولينا | MG | | | Rajoelina
+  pres 2019-01-19 2025-10-14
+Lazarus Chakwera | لازاروس تشاكويرا | MW | | | Chakwera
+  pres 2020-06-28 2025-10-04
+Peter Mutharika | بيتر موثاريكا | MW | | | Peter Mutharika
+  pres 2014-05-31 2020-06-28; pres 2025-10-04 -
+Mswati III | مسواتي الثالث | SZ | | | Mswati III
+  king 1986-04-25 -
+# ---------------------------------------------------------------- Europe
+José María Aznar | خوسيه ماريا أثنار | ES | | أثنار, خوسيه ماريا أزنار | Aznar, Jose Maria Aznar
+  pm 1996-05-05 2004-04-17
+José Luis Rodríguez Zapatero | خوسيه لويس رودريغيث ثاباتيرو | ES | | ثاباتيرو, خوسيه لويس ثاباتيرو, زاباتيرو | Zapatero, Jose Luis Rodriguez Zapatero
+  pm 2004-04-17 2011-12-21
+Mariano Rajoy | ماريانو راخوي | ES | | راخوي | Rajoy
+  pm 2011-12-21 2018-06-02
+Pedro Sánchez | بيدرو سانشيز | ES | | بيدرو سانشيث | Pedro Sanchez
+  pm 2018-06-02 -
+José Manuel Albares | خوسيه مانويل ألباريس | ES | | ألباريس | Albares, Jose Manuel Albares
+  fm 2021-07-12 -
+Felipe VI | فيليبي السادس | ES | | | Felipe VI of Spain
+  king 2014-06-19 -
+Juan Carlos I | خوان كارلوس الأول | ES | | | Juan Carlos I of Spain
+  king 1975-11-22 2014-06-19
+Dick Schoof | ديك سخوف | NL | | | Dick Schoof
+  pm 2024-07-02 -
+Willem-Alexander of the Netherlands | فيليم ألكسندر | NL | | فيلم ألكسندر | Willem-Alexander
+  king 2013-04-30 -
+Bart De Wever | بارت دي ويفر | BE | | | Bart De Wever
+  pm 2025-02-03 -
+Alexander De Croo | ألكسندر دي كرو | BE | | | Alexander De Croo
+  pm 2020-10-01 2025-02-03
+Luc Frieden | لوك فريدن | LU | | | Luc Frieden
+  pm 2023-11-17 -
+Karl Nehammer | كارل نيهامر | AT | | | Karl Nehammer
+  chan@AT 2021-12-06 2025-03-03
+Christian Stocker | كريستيان شتوكر | AT | | | Christian Stocker
+  chan@AT 2025-03-03 -
+Sebastian Kurz | سيباستيان كورتس | AT | | كورتس | Kurz
+  chan@AT 2017-12-18 2019-05-28; chan@AT 2020-01-07 2021-10-11
+Alexander Van der Bellen | ألكسندر فان دير بيلين | AT | | فان دير بيلين | Van der Bellen
+  pres 2017-01-26 -
+Viktor Orbán | فيكتور أوربان | HU | | أوربان | Orban, Viktor Orban
+  pm 1998-07-06 2002-05-27; pm 2010-05-29 -
+Péter Szijjártó | بيتر سيارتو | HU | | سيارتو | Szijjarto
+  fm 2014-09-23 -
+Andrzej Duda | أندريه دودا | PL | | أندجي دودا | Andrzej Duda
+  pres 2015-08-06 2025-08-06
+Karol Nawrocki | كارول نافروتسكي | PL | | نافروتسكي | Nawrocki
+  pres 2025-08-06 -
+Mateusz Morawiecki | ماتيوش مورافيتسكي | PL | | مورافيتسكي | Morawiecki
+  pm 2017-12-11 2023-12-13
+Radosław Sikorski | رادوسلاف سيكورسكي | PL | | سيكورسكي | Sikorski, Radoslaw Sikorski
+  fm 2007-11-16 2014-09-22; fm 2023-12-13 -
+Petr Fiala | بيتر فيالا | CZ | | | Petr Fiala
+  pm 2021-11-28 2025-12
+Andrej Babiš | أندريه بابيش | CZ | | بابيش | Babis, Andrej Babis
+  pm 2017-12-06 2021-12-17; pm 2025-12 -
+Robert Fico | روبرت فيتسو | SK | | فيتسو | Fico
+  pm 2006-07-04 2010-07-08; pm 2012-04-04 2018-03-22; pm 2023-10-25 -
+Aleksandar Vučić | ألكسندر فوتشيتش | RS | | فوتشيتش | Vucic, Aleksandar Vucic
+  pm 2014-04-27 2017-05-31; pres 2017-05-31 -
+Slobodan Milošević | سلوبودان ميلوسيفيتش | RS | | ميلوسيفيتش | Milosevic, Slobodan Milosevic
+  President of Yugoslavia / رئيس يوغوسلافيا / 1997-07-23 / 2000-10-07
+Albin Kurti | ألبين كورتي | XK | | | Albin Kurti
+  pm 2020-02-03 2020-06-03; pm 2021-03-22 -
+Edi Rama | إيدي راما | AL | | | Edi Rama
+  pm 2013-09-15 -
+Kyriakos Mitsotakis | كيرياكوس ميتسوتاكيس | GR | | ميتسوتاكيس | Mitsotakis
+  pm 2019-07-08 -
+Alexis Tsipras | أليكسيس تسيبراس | GR | | تسيبراس | Tsipras
+  pm 2015-01-26 2019-07-08
+Nikos Christodoulides | نيكوس خريستودوليدس | CY | | خريستودوليدس | Christodoulides
+  pres 2023-02-28 -
+Nicos Anastasiades | نيكوس أناستاسيادس | CY | | أناستاسيادس | Anastasiades
+  pres 2013-02-28 2023-02-28
+Ersin Tatar | أرسين تتار | CY | | | Ersin Tatar
+  President of the Turkish Republic of Northern Cyprus / رئيس جمهورية شمال قبرص التركية / 2020-10-23 / 2025-10-24
+Klaus Iohannis | كلاوس يوهانيس | RO | | | Klaus Iohannis
+  pres 2014-12-21 2025-02-12
+Nicușor Dan | نيكوشور دان | RO | | | Nicusor Dan
+  pres 2025-05-26 -
+Maia Sandu | مايا ساندو | MD | | | Maia Sandu
+  presf 2020-12-24 -
+Alexander Stubb | ألكسندر ستوب | FI | | ستوب | Stubb
+  pres 2024-03-01 -
+Sauli Niinistö | ساولي نينيستو | FI | | نينيستو | Niinisto, Sauli Niinisto
+  pres 2012-03-01 2024-03-01
+Sanna Marin | سانا مارين | FI | | | Sanna Marin
+  pmf 2019-12-10 2023-06-20
+Ulf Kristersson | أولف كريسترسون | SE | | كريسترسون | Kristersson
+  pm 2022-10-18 -
+Magdalena Andersson | ماغدالينا أندرسون | SE | | | Magdalena Andersson
+  pmf 2021-11-30 2022-10-18
+Jonas Gahr Støre | يوناس غار ستوره | NO | | يوناس غار ستور | Jonas Gahr Store
+  fm 2005-10-17 2012-09-21; pm 2021-10-14 -
+Mette Frederiksen | ميته فريدريكسن | DK | | فريدريكسن | Frederiksen
+  pmf 2019-06-27 -
+Lars Løkke Rasmussen | لارس لوكه راسموسن | DK | | | Lars Lokke Rasmussen
+  pm 2009-04-05 2011-10-03; pm 2015-06-28 2019-06-27; fm 2022-12-15 -
+Kristrún Frostadóttir | كريسترون فروستادوتير | IS | | | Kristrun Frostadottir
+  pmf 2024-12-21 -
+Micheál Martin | ميهول مارتن | IE | | مايكل مارتن | Micheal Martin
+  Taoiseach (Prime Minister) of Ireland / رئيس وزراء أيرلندا / 2020-06-27 / 2022-12-17; Taoiseach (Prime Minister) of Ireland / رئيس وزراء أيرلندا / 2025-01-23 / -
+Leo Varadkar | ليو فارادكار | IE | | فارادكار | Varadkar
+  Taoiseach (Prime Minister) of Ireland / رئيس وزراء أيرلندا / 2017-06-14 / 2020-06-27; Taoiseach (Prime Minister) of Ireland / رئيس وزراء أيرلندا / 2022-12-17 / 2024-04-09
+Simon Harris | سايمون هاريس | IE | | | Simon Harris
+  Taoiseach (Prime Minister) of Ireland / رئيس وزراء أيرلندا / 2024-04-09 / 2025-01-23
+Luís Montenegro | لويس مونتينيغرو | PT | | | Luis Montenegro
+  pm 2024-04-02 -
+Marcelo Rebelo de Sousa | مارسيلو ريبيلو دي سوزا | PT | | | Rebelo de Sousa
+  pres 2016-03-09 -
+Karin Keller-Sutter | كارين كيلر سوتر | CH | | | Karin Keller-Sutter
+  President of the Swiss Confederation / رئيسة الاتحاد السويسري / 2025-01-01 / 2025-12-31
+Ignazio Cassis | إينياتسيو كاسيس | CH | | | Ignazio Cassis
+  Foreign Minister of Switzerland / وزير الخارجية السويسري / 2017-11-01 / -
+Andrej Plenković | أندريه بلينكوفيتش | HR | | | Andrej Plenkovic
+  pm 2016-10-19 -
+Robert Golob | روبرت غولوب | SI | | | Robert Golob
+  pm 2022-06-01 -
+Irakli Kobakhidze | إيراكلي كوباخيدزه | GE | | | Irakli Kobakhidze
+  pm 2024-02-08 -
+Mikheil Saakashvili | ميخائيل ساكاشفيلي | GE | | ساكاشفيلي | Saakashvili
+  pres 2004-01-25 2007-11-25; pres 2008-01-20 2013-11-17
+Gitanas Nausėda | غيتاناس ناوسيدا | LT | | | Gitanas Nauseda
+  pres 2019-07-12 -
+Edgars Rinkēvičs | إدغارس رينكيفيتش | LV | | | Edgars Rinkevics
+  pres 2023-07-08 -
+Alar Karis | آلار كاريس | EE | | | Alar Karis
+  pres 2021-10-11 -
+Rumen Radev | رومين راديف | BG | | | Rumen Radev
+  pres 2017-01-22 -
+"""
+)
+
+TABLES.append(
+    """
+# ---------------------------------------------------------------- Americas (others)
+Luis Arce | لويس آرسي | BO | | | Luis Arce
+  pres 2020-11-08 2025-11-08
+Rodrigo Paz | رودريغو باز | BO | | | Rodrigo Paz Pereira
+  pres 2025-11-08 -
+Dina Boluarte | دينا بولوارتي | PE | | | Dina Boluarte
+  presf 2022-12-07 2025-10-10
+Daniel Noboa | دانيال نوبوا | EC | | | Daniel Noboa
+  pres 2023-11-23 -
+Rafael Correa | رافائيل كوريا | EC | | | Rafael Correa
+  pres 2007-01-15 2017-05-24
+Yamandú Orsi | ياماندو أورسي | UY | | | Yamandu Orsi
+  pres 2025-03-01 -
+Luis Lacalle Pou | لويس لاكايي بو | UY | | | Lacalle Pou
+  pres 2020-03-01 2025-03-01
+Santiago Peña | سانتياغو بينيا | PY | | | Santiago Pena
+  pres 2023-08-15 -
+Bernardo Arévalo | برناردو أريفالو | GT | | | Bernardo Arevalo
+  pres 2024-01-14 -
+Xiomara Castro | شيومارا كاسترو | HN | | | Xiomara Castro
+  presf 2022-01-27 2026-01-27
+José Raúl Mulino | خوسيه راؤول مولينو | PA | | | Jose Raul Mulino
+  pres 2024-07-01 -
+Luis Abinader | لويس أبينادر | DO | | | Luis Abinader
+  pres 2020-08-16 -
+Jovenel Moïse | جوفينيل مويز | HT | | | Jovenel Moise
+  pres 2017-02-07 2021-07-07
+Andrés Pastrana | أندريس باسترانا | CO | | | Andres Pastrana
+  pres 1998-08-07 2002-08-07
+Ricardo Lagos | ريكاردو لاغوس | CL | | | Ricardo Lagos
+  pres 2000-03-11 2006-03-11
+Sebastián Piñera | سيباستيان بينيرا | CL | | بينيرا | Pinera, Sebastian Pinera
+  pres 2010-03-11 2014-03-11; pres 2018-03-11 2022-03-11
+# ---------------------------------------------------------------- Asia (others)
+Mohamed Muizzu | محمد معز | MV | | | Mohamed Muizzu
+  pres 2023-11-17 -
+Hassanal Bolkiah | حسن البلقية | BN | | حسن البلقيه | Hassanal Bolkiah
+  sultan 1967-10-05 -
+Pushpa Kamal Dahal | بوشبا كمال داهال | NP | | براشاندا | Prachanda
+  pm 2008-08-18 2009-05-25; pm 2016-08-04 2017-06-07; pm 2022-12-26 2024-07-15
+K. P. Sharma Oli | خادغا براساد شارما أولي | NP | | كي بي شارما أولي | KP Sharma Oli
+  pm 2015-10-12 2016-08-04; pm 2018-02-15 2021-07-13; pm 2024-07-15 2025-09-09
+Ukhnaagiin Khürelsükh | أوخناجين خورلسوخ | MN | | | Khurelsukh
+  pres 2021-06-25 -
+# ---------------------------------------------------------------- More MENA officials
+Mohammed bin Ahmed Al Bowardi | محمد بن أحمد البواردي | AE | | محمد أحمد البواردي | Mohammed Al Bowardi
+  Minister of State for Defence Affairs of the UAE / وزير دولة لشؤون الدفاع الإماراتي / 2016-02 / -
+Mohammed bin Abdulaziz Al-Khulaifi | محمد بن عبد العزيز الخليفي | QA | | محمد الخليفي | Mohammed Al-Khulaifi
+  Minister of State at the Ministry of Foreign Affairs of Qatar / وزير الدولة بوزارة الخارجية القطرية / 2023 / -
+Lolwah Al-Khater | لولوة الخاطر | QA | | لولوة راشد الخاطر | Lolwah Al Khater
+  Minister of State for International Cooperation of Qatar / وزيرة الدولة للتعاون الدولي القطرية / 2021-10 / -
 """
 )
 
