@@ -163,3 +163,12 @@ def search(c, query="", person=None, country=None, json=False, limit=10):
 def linkcheck(c, output="output"):
     """Check every internal link, asset, feed entry and API reference under output/."""
     _py(c, "briefings.linkcheck", [output, "--site-url", _settings()["SITEURL"]])
+
+
+@task(help={"articles": "how many corpus articles", "corpus": "a .jsonl.gz corpus"})
+def bench(c, articles=1000, corpus=None, executor="process"):
+    """Benchmark the build against plain Pelican on N corpus articles (report in benchmarks/)."""
+    args = ["--articles", str(articles), "--executor", executor]
+    if corpus:
+        args += ["--corpus", corpus]
+    c.run(" ".join([shlex.quote(sys.executable), "benchmarks/build_bench.py", *args]))

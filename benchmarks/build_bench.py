@@ -1,0 +1,183 @@
+"""Build benchmark: the project's build against plain Pelican on the same articles.
+
+    python benchmarks/build_bench.py --articles 1000 [--corpus PATH] [--executor process]
+
+Steps, all in one run so ratios compare like with like on this (noisy, shared)
+machine: import N corpus articles; build them with plain Pelican (same theme, no
+project plugins); a cold project build (empty caches); a no-change rebuild; a
+rebuild after editing one article. Prints a table, writes the JSON report to
+``benchmarks/results/`` and appends one line to ``benchmarks/history.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ant-world-politics.jsonl.gz"
+sys.path.insert(0, str(ROOT))
+
+
+def tree_size(path: Path) -> tuple[int, int]:
+    files = [p for p in path.rglob("*") if p.is_file()] if path.exists() else []
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def write_seeds(corpus: Path, n: int, seeds: Path) -> int:
+    seeds.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with (
+        gzip.open(corpus, "rt", encoding="utf-8") as src,
+        (seeds / "ant.jsonl").open("w", encoding="utf-8") as dst,
+    ):
+        for line in src:
+            if count >= n:
+                break
+            dst.write(line)
+            count += 1
+    return count
+
+
+def run_build(scratch: Path, label: str, extra: list[str]) -> dict:
+    """One build in a fresh process; wall, CPU (with workers) and peak memory."""
+    report = scratch / f"report-{label}.json"
+    report.unlink(missing_ok=True)
+    cmd = [
+        sys.executable, "-m", "briefings.build", "-q",
+        "-s", str(ROOT / "pelicanconf.py"), "--seeds", str(scratch / "seeds"),
+        "-e", f"PATH='{scratch / 'content'}'",
+        "-e", f"OUTPUT_PATH='{scratch / 'output'}'",
+        "-e", f"CACHE_PATH='{scratch / 'cache'}'",
+        *extra,
+    ]  # fmt: skip
+    env = {**os.environ, "BRIEFINGS_BUILD_REPORT": str(report), "PYTHONPATH": str(ROOT)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    data = json.loads(report.read_text(encoding="utf-8"))
+    data["wall"] = wall
+    data["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return data
+
+
+def edit_one_article(content: Path) -> Path:
+    files = sorted((content / "briefings").rglob("*.md"))
+    target = files[len(files) // 2]
+    with target.open("a", encoding="utf-8") as fh:
+        fh.write("\nوقال الرئيس الروسي فلاديمير بوتين في موسكو إن بلاده ستواصل الحوار.\n")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--scratch", type=Path, default=None)
+    parser.add_argument("--executor", default="process", choices=["process", "serial"])
+    parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus} (pass --corpus PATH; the default lives in "
+              "../shared, which only the team's machines have)", file=sys.stderr)  # fmt: skip
+        return 2
+    scratch = args.scratch or ROOT / "benchmarks" / "scratch" / f"bench-{args.articles}"
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    (scratch / "content").mkdir(parents=True)
+    n = write_seeds(args.corpus, args.articles, scratch / "seeds")
+
+    from briefings.importer import import_seeds
+
+    started = time.perf_counter()
+    imported = import_seeds(scratch / "seeds", scratch / "content")
+    import_wall = time.perf_counter() - started
+
+    runs: dict[str, dict] = {}
+    runs["plain_pelican"] = run_build(scratch, "plain", ["-e", "PLUGINS=[]"])
+    shutil.rmtree(scratch / "output")
+    shutil.rmtree(scratch / "cache", ignore_errors=True)
+    executor = ["-e", f"ENTITY_EXECUTOR='{args.executor}'"]
+    runs["full_cold"] = run_build(scratch, "cold", executor)
+    out_bytes, out_files = tree_size(scratch / "output")
+    search_bytes, search_files = tree_size(scratch / "output" / "search")
+    runs["rebuild_nochange"] = run_build(scratch, "noop", executor)
+    edited = edit_one_article(scratch / "content")
+    runs["rebuild_one_edit"] = run_build(scratch, "edit", executor)
+
+    plain, full = runs["plain_pelican"]["wall"], runs["full_cold"]["wall"]
+    ext = runs["full_cold"]["phases"].get("extraction", {})
+    ext_cpu = ext.get("cpu_workers", 0.0) + ext.get("cpu", 0.0)
+    report = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "commit": subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip(),  # fmt: skip
+        "articles": n,
+        "corpus": args.corpus.name,
+        "cores": os.cpu_count(),
+        "executor": args.executor,
+        "import_seconds": import_wall,
+        "import_articles_per_s": len(imported.created) / import_wall if import_wall else None,
+        "runs": runs,
+        "output_bytes": out_bytes,
+        "output_files": out_files,
+        "search_bytes": search_bytes,
+        "search_files": search_files,
+        "edited_article": str(edited.relative_to(scratch)),
+        "ratios": {
+            "full_vs_plain": full / plain,
+            "rebuild_one_edit_vs_full": runs["rebuild_one_edit"]["wall"] / full,
+            "rebuild_nochange_vs_full": runs["rebuild_nochange"]["wall"] / full,
+        },
+        "articles_per_s": {
+            "plain_pelican": n / plain,
+            "full_cold": n / full,
+            "extraction_per_core_cpu": n / ext_cpu if ext_cpu else None,
+        },
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in runs.values()),
+    }
+    print(f"{n} articles, {os.cpu_count()} cores, executor={args.executor}")
+    print(f"{'run':<20}{'wall s':>9}{'cpu s':>9}{'peak MB':>9}")
+    for name, r in runs.items():
+        print(f"{name:<20}{r['wall']:>9.2f}{r['cpu']:>9.2f}{r['peak_rss_mb']:>9.0f}")
+    print("phases of the cold build (wall / cpu s):")
+    for name, p in sorted(runs["full_cold"]["phases"].items()):
+        print(f"  {name:<18}{p['wall']:>8.2f}{p['cpu'] + p.get('cpu_workers', 0):>8.2f}")
+    for key, value in report["ratios"].items():
+        print(f"{key:<28}{value:>8.2f}")
+    for key, value in report["articles_per_s"].items():
+        print(f"{key + ' (art/s)':<36}{value:>8.1f}" if value else f"{key}: n/a")
+    print(f"output {out_bytes / 1e6:.1f} MB in {out_files} files; "
+          f"search {search_bytes / 1e6:.2f} MB in {search_files} files")  # fmt: skip
+
+    args.results.mkdir(parents=True, exist_ok=True)
+    stamp = report["date"][:10]
+    (args.results / f"build-{stamp}-{n}.json").write_text(
+        json.dumps(report, indent=2, sort_keys=True), encoding="utf-8"
+    )
+    line = {
+        "date": report["date"], "commit": report["commit"], "articles": n,
+        "full_s": round(full, 2), "plain_s": round(plain, 2),
+        "ratio": round(report["ratios"]["full_vs_plain"], 2),
+        "edit_s": round(runs["rebuild_one_edit"]["wall"], 2),
+        "peak_mb": round(report["peak_rss_mb"]), "output_files": out_files,
+    }  # fmt: skip
+    with (ROOT / "benchmarks" / "history.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(line) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
