@@ -1,0 +1,55 @@
+"""Extraction is the same serially, in processes and on Dask; the cache is exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extraction_runner import ExtractionCache, kb_fingerprint, run_extraction
+
+SENTENCES = [
+    "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في فلاديفوستوك.",
+    "أعلنت الصين أن الرئيس شي جين بينغ سيزور روسيا وتركيا.",
+    "وقال الكرملين إن بوتين سيستقبل الرئيس التركي رجب طيب أردوغان في موسكو.",
+    "Russian President Vladimir Putin met Xi Jinping in Beijing.",
+]
+TEXTS = [f"{SENTENCES[i % len(SENTENCES)]} {i}" for i in range(240)]
+
+
+def signature(extractions):
+    return [[(m.start, m.end, m.entity, m.kind) for m in x.mentions] for x in extractions]
+
+
+@pytest.fixture(scope="module")
+def serial():
+    results, stats = run_extraction(TEXTS, None, None, executor="serial")
+    assert stats["computed"] == len(TEXTS)
+    assert any(m.entity == "vladimir-putin" for m in results[0].mentions)
+    return signature(results)
+
+
+def test_local_processes_match_serial(serial):
+    results, _ = run_extraction(TEXTS, None, None, executor="process", workers=2)
+    assert signature(results) == serial
+
+
+def test_dask_local_cluster_matches_serial(serial):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:  # fmt: skip
+        results, stats = run_extraction(TEXTS, None, None, dask_address=cluster.scheduler_address)
+    assert stats["computed"] == len(TEXTS)
+    assert signature(results) == serial
+
+
+def test_cache_hits_and_invalidation(tmp_path, serial):
+    db = tmp_path / "entities.sqlite"
+    first, stats = run_extraction(TEXTS[:20], None, db, executor="serial")
+    assert stats == {"cached": 0, "computed": 20, "worker_cpu": stats["worker_cpu"]}
+    again, stats = run_extraction(TEXTS[:20], None, db, executor="serial")
+    assert stats["cached"] == 20 and stats["computed"] == 0
+    assert signature(again) == serial[:20]
+    overrides = tmp_path / "entities.toml"
+    overrides.write_text("# an editor's change\n", encoding="utf-8")
+    assert kb_fingerprint(overrides) != kb_fingerprint(None)
+    cache = ExtractionCache(db, kb_fingerprint(overrides))
+    assert cache.get_many([]) == {} and len(cache.db.execute("SELECT k FROM x").fetchall()) == 0
