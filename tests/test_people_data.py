@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from babel import Locale
 
 from briefings.arabic import normalize
+from briefings.nlp.ids import slugify
 
 PEOPLE_PATH = Path(__file__).resolve().parent.parent / "briefings" / "data" / "people.json"
 
@@ -58,27 +58,6 @@ EN_TITLES = {
     "Dr",
     "Dr.",
 }
-TRANSLIT = str.maketrans(
-    {
-        "ı": "i",
-        "ø": "o",
-        "ł": "l",
-        "đ": "d",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "ð": "d",
-        "þ": "th",
-        "Ø": "O",
-        "Ł": "L",
-    }
-)
-
-
-def slugify(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.translate(TRANSLIT))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 def fold(text: str) -> str:

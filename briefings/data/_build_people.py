@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -85,28 +84,13 @@ ROLE_KINDS = {
     "fmspk": ("Foreign Ministry spokesperson of {en}", "المتحدث باسم وزارة خارجية {ar}"),
 }
 
-TRANSLIT = str.maketrans(
-    {
-        "ı": "i",
-        "ø": "o",
-        "ł": "l",
-        "đ": "d",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "ð": "d",
-        "þ": "th",
-        "Ø": "O",
-        "Ł": "L",
-    }
-)
-
 
 def slugify(name: str) -> str:
-    """ASCII slug of an English name: ``Recep Tayyip Erdoğan`` -> ``recep-tayyip-erdogan``."""
-    text = unicodedata.normalize("NFKD", name.translate(TRANSLIT))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    """The project's id slug (``briefings.nlp.ids.slugify``): ``Gideon Sa'ar`` -> ``gideon-saar``."""
+    sys.path.insert(0, str(HERE.parent.parent))
+    from briefings.nlp.ids import slugify as project_slugify
+
+    return project_slugify(name)
 
 
 def _country_names(iso: str) -> tuple[str, str]:
@@ -1909,7 +1893,7 @@ Mélanie Joly | ميلاني جولي | CA | |  | Melanie Joly
 Anita Anand | أنيتا أناند | CA | |  | Anita Anand
   dmf 2021-10-26 2023-07-26; fmf 2025-05-13 -
 Gustavo Petro | غوستافو بيترو | CO | | جوستافو بيترو | Petro
-  pres 2022-08-07 -
+  pres 2022-08-07 2026-08-07
 Álvaro Uribe | ألفارو أوريبي | CO | | أوريبي | Uribe, Alvaro Uribe
   pres 2002-08-07 2010-08-07
 Juan Manuel Santos | خوان مانويل سانتوس | CO | |  | Juan Manuel Santos
@@ -1919,7 +1903,7 @@ Evo Morales | إيفو موراليس | BO | | موراليس | Evo Morales
 Daniel Ortega | دانيال أورتيغا | NI | | أورتيغا, دانييل أورتيجا | Ortega
   pres 1985-01-10 1990-04-25; pres 2007-01-10 -
 Gabriel Boric | غابرييل بوريك | CL | | بوريك | Boric
-  pres 2022-03-11 -
+  pres 2022-03-11 2026-03-11
 Michelle Bachelet | ميشيل باشليه | CL | | باشليه | Bachelet
   presf 2006-03-11 2010-03-11; presf 2014-03-11 2018-03-11; United Nations High Commissioner for Human Rights / مفوضة الأمم المتحدة السامية لحقوق الإنسان / 2018-09-01 / 2022-08-31
 Nayib Bukele | نجيب بوكيلة | SV | | بوكيلة, نايب بوكيلي | Bukele
@@ -2420,7 +2404,7 @@ Simon Harris | سايمون هاريس | IE | | | Simon Harris
 Luís Montenegro | لويس مونتينيغرو | PT | | | Luis Montenegro
   pm 2024-04-02 -
 Marcelo Rebelo de Sousa | مارسيلو ريبيلو دي سوزا | PT | | | Rebelo de Sousa
-  pres 2016-03-09 -
+  pres 2016-03-09 2026-03-09
 Karin Keller-Sutter | كارين كيلر سوتر | CH | | | Karin Keller-Sutter
   President of the Swiss Confederation / رئيسة الاتحاد السويسري / 2025-01-01 / 2025-12-31
 Ignazio Cassis | إينياتسيو كاسيس | CH | | | Ignazio Cassis
@@ -2497,6 +2481,34 @@ Mohammed bin Abdulaziz Al-Khulaifi | محمد بن عبد العزيز الخل�
   Minister of State at the Ministry of Foreign Affairs of Qatar / وزير الدولة بوزارة الخارجية القطرية / 2023 / -
 Lolwah Al-Khater | لولوة الخاطر | QA | | لولوة راشد الخاطر | Lolwah Al Khater
   Minister of State for International Cooperation of Qatar / وزيرة الدولة للتعاون الدولي القطرية / 2021-10 / -
+"""
+)
+
+TABLES.append(
+    """
+# ---------------------------------------------------------------- Late additions
+José Antonio Kast | خوسيه أنطونيو كاست | CL | | | Jose Antonio Kast, Kast
+  pres 2026-03-11 -
+Nasry Asfura | نصري عصفورة | HN | | نصري عصفوره | Nasry Asfura, Tito Asfura
+  pres 2026-01-27 -
+José Jerí | خوسيه خيري | PE | | | Jose Jeri
+  pres 2025-10-10 2026-07-28
+Sushila Karki | سوشيلا كاركي | NP | | | Sushila Karki
+  Interim Prime Minister of Nepal / رئيسة الحكومة المؤقتة في نيبال / 2025-09-12 / -
+Michael Randrianirina | مايكل راندريانيرينا | MG | | | Randrianirina
+  President of Madagascar / رئيس مدغشقر / 2025-10-17 / -
+Tufan Erhürman | طوفان أرهورمان | CY | | | Tufan Erhurman
+  President of the Turkish Republic of Northern Cyprus / رئيس جمهورية شمال قبرص التركية / 2025-10-24 / -
+Tommy Pigott | تومي بيغوت | US | | | Tommy Pigott
+  State Department spokesperson / المتحدث باسم وزارة الخارجية الأمريكية / 2025-08 / -
+Fuad Shukr | فؤاد شكر | LB | | | Fuad Shukr
+  Senior military commander of Hezbollah / القائد العسكري البارز في حزب الله / 1982 / 2024-07-30
+Izz al-Din al-Haddad | عز الدين الحداد | PS | | | Izz al-Din Haddad
+  Commander of the Qassam Brigades in Gaza / قائد كتائب القسام في غزة / 2025-05 / -
+Amir Ali Hajizadeh | أمير علي حاجي زاده | IR | | أمير علي حاجي زادة | Hajizadeh
+  Commander of the IRGC Aerospace Force / قائد القوة الجوفضائية في الحرس الثوري الإيراني / 2009-10 / 2025-06-13
+David Zini | ديفيد زيني | IL | | دافيد زيني | David Zini
+  Director of the Shin Bet / رئيس جهاز الأمن العام (الشاباك) / 2025-10-05 / -
 """
 )
 
