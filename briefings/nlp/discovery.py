@@ -1,15 +1,20 @@
 """Discover people the knowledge base does not know, from the words around them.
 
-Three cues, all conservative (a wrong person is worse than a missing one):
+Four cues, all conservative (a wrong person is worse than a missing one):
 1. a title phrase before a name: الرئيس، وزير الدفاع الروسي، المتحدث باسم مجلس الأمن
    القومي، سفير روسيا لدى كوريا الشمالية، ... (the name may follow in apposition between
    commas);
-2. a reporting verb (قال، أعلن، أكد ...) followed by a name that is itself followed by
-   ``، <title>`` (وقال جون كيربي، المتحدث ...);
-3. a common given name (محمد، جورج، فلاديمير ...) followed by more name-like words.
+2. a reporting verb (قال، أعلن، أكد ...) followed by a name that starts with a given name
+   or is itself followed by ``، <title>`` (وقال جون كيربي، المتحدث ...);
+3. a common given name (محمد، جورج، فلاديمير ...), with or without a proclitic
+   (وأحمد), followed by more name-like words;
+4. a nationality used as a noun, right after a preposition or a sentence break
+   (أمام الفرنسية فيرجيني رازانو، البرازيلي إيمرسون:).
 A discovered name has at least two tokens, except right after a strongly personal title
-(الرئيس بايدن), where one token is accepted and is first tried against the knowledge
-base and earlier mentions.
+(الرئيس بايدن) or a nationality noun when a clear boundary follows; a lone token after a
+title is first tried against the knowledge base and earlier mentions (see ``coref``).
+Names are read in units so that compounds stay whole: عبد الله، أبو مازن، صلاح الدين،
+بن لادن.
 """
 
 from __future__ import annotations
@@ -37,62 +42,19 @@ _CONNECTORS = frozenset(
         "للشوون",
     }
 )
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد"})  # محمد بن سلمان
-_COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ام"})  # عبد الله, أبو مازن
-_REPORTING = frozenset(
-    {
-        "قال",
-        "قالت",
-        "اعلن",
-        "اعلنت",
-        "اكد",
-        "اكدت",
-        "صرح",
-        "صرحت",
-        "اضاف",
-        "اضافت",
-        "اوضح",
-        "اوضحت",
-        "ذكر",
-        "ذكرت",
-        "اشار",
-        "اشارت",
-        "افاد",
-        "افادت",
-        "دعا",
-        "دعت",
-        "طالب",
-        "طالبت",
-        "حذر",
-        "حذرت",
-        "نفي",
-        "نفت",
-        "كشف",
-        "كشفت",
-        "راي",
-        "رات",
-        "اعتبر",
-        "اعتبرت",
-        "وصف",
-        "اعرب",
-        "اعربت",
-        "التقي",
-        "استقبل",
-        "ابلغ",
-        "ابلغت",
-        "تابع",
-        "تابعت",
-        "يقول",
-        "تقول",
-        "لفت",
-        "لفتت",
-        "شدد",
-        "شددت",
-        "اقر",
-        "اكتفي",
-    }
-)
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد"})  # محمد بن سلمان: link + next name
+_COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ام"})  # عبد الله, أبو مازن: head + next
+_COMPOUND_TAILS = frozenset({"الدين", "الله"})  # صلاح الدين, نصر الله: previous + tail
+_REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "صرحت", "اضاف",
+                        "اضافت", "اوضح", "اوضحت", "ذكر", "ذكرت", "اشار", "اشارت", "افاد",
+                        "افادت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "نفي", "نفت",
+                        "كشف", "كشفت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "اعرب",
+                        "اعربت", "التقي", "استقبل", "ابلغ", "ابلغت", "تابع", "تابعت", "يقول",
+                        "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي"})  # fmt: skip
+_NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "ك", "وب", "ول", "فل", "فب"})
+_SAYS_THAT = frozenset({"ان", "انه", "انها"})
 MAX_NAME_TOKENS = 4
+MAX_TITLE_STEPS = 8
 
 
 class Discoverer:
@@ -104,8 +66,8 @@ class Discoverer:
         self.titles = lex.titles_personal | lex.titles_role
         self.title_first = frozenset(t.split()[0] for t in self.titles)
         self.given = lex.given_names
-        self.given_any = lex.given_names | lex.given_names_ambiguous
-        self.stop = lex.stopwords | lex.title_words | lex.institutions
+        self.given_any = doc.given_any
+        self.stop = doc.not_name
         self.taken = [h is not None for h in doc.covered]
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
 
@@ -128,19 +90,35 @@ class Discoverer:
     # -- cues -----------------------------------------------------------------
 
     def _at(self, i: int) -> PersonSpan | None:
+        doc = self.doc
+        hit = doc.covered[i]
+        if hit is not None:
+            if hit.entry.kind == "demonym" and hit.first == i:
+                return self._after_demonym(hit.first, hit.last)
+            return None
         if self.taken[i]:
             return None
-        tok = self.doc.norm(i)
+        tok = doc.norm(i)
         title = self._title(i)
         if title is not None:
             return self._after_title(*title, cue=f"title:{tok}")
-        reading = clitic_reading(tok, _REPORTING)
-        if reading is not None and not self.doc.gap(i):
+        if clitic_reading(tok, _REPORTING) is not None and not doc.gap(i):
             return self._after_verb(i + 1, f"verb:{tok}")
-        if tok in self.given and not self.taken[i]:
-            name = self._name(i)
+        clitic = self._given_clitic(i)
+        if clitic is not None:
+            name = self._name(i, clitic)
             if len(name) >= 2:
-                return self._person(name, "given")
+                return self._person(name, "given", clitic)
+        return None
+
+    def _given_clitic(self, i: int) -> int | None:
+        """Length of the proclitic before a given name at ``i`` (0 = none), else ``None``."""
+        tok = self.doc.norm(i)
+        if tok in self.given:
+            return 0
+        reading = clitic_reading(tok, self.given)
+        if reading is not None and tok[: reading[1]] in _NAME_CLITICS:
+            return reading[1]
         return None
 
     def _title(self, i: int) -> tuple[int, bool] | None:
@@ -164,7 +142,7 @@ class Discoverer:
         n = len(doc.toks)
         apposition = False
         steps = 0
-        while j < n and steps < 8:
+        while j < n and steps < MAX_TITLE_STEPS:
             if doc.gap(j - 1):
                 if doc.comma_after(j - 1) and not apposition:
                     apposition = True
@@ -178,7 +156,7 @@ class Discoverer:
                 j = hit.last + 1
             elif self._article_word(j) or tok in _CONNECTORS:
                 j += 1
-            elif tok in self.doc.lex.institutions or tok in self.doc.lex.title_words:
+            elif tok in doc.lex.institutions or tok in doc.lex.title_words:
                 j += 1
             else:
                 break
@@ -186,7 +164,7 @@ class Discoverer:
             strong = strong and steps <= 2  # الرئيس الروسي X stays personal; long phrases not
         if j >= n:
             return None
-        name = self._name(j, strong)
+        name = self._name(j, 0, single_ok=strong)
         if not name:
             return None
         if apposition and not (name[-1] + 1 >= n or doc.gap(name[-1])):
@@ -194,29 +172,53 @@ class Discoverer:
         if len(name) >= 2:
             return self._person(name, cue)
         if strong:
-            self.pending.append(PersonSpan(name[0], name[0], "", "name"))
+            self.pending.append(PersonSpan(name[0], name[0], "", "name", cue=cue))
         return None
 
     def _after_verb(self, j: int, cue: str) -> PersonSpan | None:
         doc = self.doc
-        if j >= len(doc.toks) or self.taken[j]:
+        n = len(doc.toks)
+        if j >= n or self.taken[j]:
             return None
-        name = self._name(j)
-        if len(name) < 2:
+        name = self._name(j, 0, single_ok=True)
+        if not name:
             return None
         end = name[-1]
+        if len(name) == 1:
+            # وقال سيباستيان إن ...: one unknown word, then "that" or a quotation.
+            if end + 1 < n and not doc.gap(end) and doc.norm(end + 1) in _SAYS_THAT:
+                if not doc.norm(end).endswith("ي"):  # وقال دبلوماسي إن: an adjective
+                    self.pending.append(PersonSpan(end, end, "", "name", cue=cue))
+            return None
         if doc.norm(name[0]) in self.given_any:
             return self._person(name, cue)
-        if doc.comma_after(end) and end + 1 < len(doc.toks):
-            nxt = clitic_reading(doc.norm(end + 1), self.title_first)
-            if nxt is not None:
+        if doc.comma_after(end) and end + 1 < n:
+            if clitic_reading(doc.norm(end + 1), self.title_first) is not None:
                 return self._person(name, cue)
         return None
 
-    # -- name runs ------------------------------------------------------------
+    def _after_demonym(self, first: int, last: int) -> PersonSpan | None:
+        """الفرنسية فيرجيني رازانو: a nationality noun right after a preposition or a break."""
+        doc = self.doc
+        n = len(doc.toks)
+        if last + 1 >= n or doc.gap(last) or self.taken[last + 1]:
+            return None
+        surface = doc.norm(first)
+        if first > 0 and not doc.gap(first - 1):
+            before = doc.norm(first - 1)
+            clitic_on_it = not doc.has_article(first) and ARTICLE_CLITIC.match(surface)
+            if before not in doc.lex.stopwords and not clitic_on_it:
+                return None  # الجيش الإسرائيلي ...: an adjective, not a noun
+        elif not (doc.has_article(first) or ARTICLE_CLITIC.match(surface)):
+            return None
+        name = self._name(last + 1, 0, single_ok=True)
+        if not name:
+            return None
+        if len(name) == 1 and not self._hard_boundary(name[0]):
+            return None
+        return self._person(name, "demonym")
 
-    def _name_like(self, k: int) -> bool:
-        return self.doc.name_like(k)
+    # -- name runs ------------------------------------------------------------
 
     def _article_word(self, k: int) -> bool:
         """ال-words, with or without a proclitic (الدفاع، والسكان، للشؤون): title complements."""
@@ -231,6 +233,11 @@ class Discoverer:
         tok = self.doc.norm(k)
         return tok in self.given_any or tok in self.doc.gaz.part_people
 
+    def _hard_boundary(self, k: int) -> bool:
+        """Punctuation, the end, or a function word after token ``k``."""
+        doc = self.doc
+        return k + 1 >= len(doc.toks) or bool(doc.gap(k)) or doc.norm(k + 1) in doc.lex.stopwords
+
     def _boundary_after(self, k: int) -> bool:
         """Does the name clearly end after token ``k``? (punctuation, a function word, a hit)"""
         doc = self.doc
@@ -238,79 +245,97 @@ class Discoverer:
             return True
         if doc.covered[k + 1] is not None:
             return True
-        return not self._name_like(k + 1) and not doc.has_article(k + 1)
+        return not doc.name_like(k + 1) and not doc.has_article(k + 1)
 
-    def _name(self, j: int, strong_title: bool = False) -> list[int]:
-        """Token indices of the name starting at ``j`` (possibly empty).
-
-        The run stops at anything that cannot be a name; then it is cut to the longest
-        prefix that is clearly followed by a boundary, else to two tokens (one after a
-        strongly personal title when the second token is nothing known).
-        """
+    def _units(self, j: int, clitic: int) -> list[list[int]]:
+        """Name units from ``j``: single tokens or compounds (عبد الله، بن لادن، صلاح الدين)."""
         doc = self.doc
         n = len(doc.toks)
-        run: list[int] = []
+        units: list[list[int]] = []
+        size = 0
         k = j
-        while k < n and len(run) < MAX_NAME_TOKENS + 1:
-            if run and doc.gap(k - 1):
+        while k < n and size < MAX_NAME_TOKENS + 1:
+            if k > j and doc.gap(k - 1):
                 break
             if self.taken[k]:
                 break
-            tok = doc.norm(k)
-            if doc.has_article(k) and tok not in self.given_any:
-                prev = doc.norm(run[-1]) if run else ""
-                if not run or not (prev in self.given_any or prev in _COMPOUND_HEADS):
+            tok = doc.norm(k)[clitic:] if k == j else doc.norm(k)
+            nxt_ok = k + 1 < n and not doc.gap(k) and not self.taken[k + 1]
+            if (tok in _COMPOUND_HEADS or (units and tok in _NAME_LINKS)) and nxt_ok:
+                nxt = doc.norm(k + 1)
+                if nxt in self.stop or not (doc.name_like(k + 1) or doc.has_article(k + 1)):
                     break
-                if tok in self.stop:
-                    break
-                run.append(k)
-                if prev not in _COMPOUND_HEADS:
-                    break  # an ال surname ends the name: بشار الاسد
+                units.append([k, k + 1])
+                size += 2
+                k += 2
+                continue
+            if tok in _COMPOUND_TAILS and units:
+                units[-1].append(k)
+                size += 1
                 k += 1
                 continue
-            if not self._name_like(k) and not (run and tok in _NAME_LINKS):
+            if doc.has_article(k) and tok not in self.given_any:
+                prev = doc.norm(units[-1][-1]) if units else ""
+                if not units or tok in self.stop or prev not in self.given_any:
+                    break
+                units.append([k])  # an ال surname ends the name: بشار الأسد
+                size += 1
                 break
-            if run and tok.startswith("و") and self._conjunction(tok):
+            if k > j and tok.startswith("و") and self._conjunction(tok):
                 break
-            run.append(k)
+            if not (doc.name_like(k) if k > j or not clitic else tok not in self.stop):
+                break
+            units.append([k])
+            size += 1
             k += 1
-        while run and (doc.norm(run[-1]) in _NAME_LINKS or doc.norm(run[-1]) in _COMPOUND_HEADS):
-            run.pop()
-        if len(run) > MAX_NAME_TOKENS:
+        return units
+
+    def _name(self, j: int, clitic: int, single_ok: bool = False) -> list[int]:
+        """Token indices of the name starting at ``j`` (possibly empty).
+
+        The run of units stops at anything that cannot be a name; then it is cut to the
+        longest prefix that is clearly followed by a boundary, else to two units (one
+        when ``single_ok`` and the second unit is nothing known).
+        """
+        units = self._units(j, clitic)
+        tokens = sum(len(u) for u in units)
+        if tokens > MAX_NAME_TOKENS:
             return []  # a run this long is a phrase, not a name
-        for size in range(len(run), 1, -1):
-            if self._boundary_after(run[size - 1]):
-                return run[:size]
-        if len(run) >= 2 and strong_title and not self._strong(run[1]):
-            return run[:1]
-        return run[:2]
+        if not units:
+            return []
+        for size in range(len(units), 1, -1):
+            if self._boundary_after(units[size - 1][-1]):
+                return [k for u in units[:size] for k in u]
+        if len(units) == 1 or (single_ok and not any(self._strong(k) for k in units[1])):
+            return units[0]
+        return [k for u in units[:2] for k in u]
 
     def _conjunction(self, tok: str) -> bool:
-        """و + a word we know (وتوني، والرئيس، وقال): the name ended before it."""
+        """و + a word we know (وتوني، والرئيس، وعنان): the name ended before it."""
         rest = tok[1:]
-        lex = self.doc.lex
+        doc = self.doc
         return (
             rest in self.given_any
             or rest in self.stop
-            or rest in lex.title_words
-            or rest in self.doc.gaz.first_tokens
+            or rest in doc.gaz.first_tokens
+            or rest in doc.gaz.part_people
             or rest.startswith("ال")
-        )  # (after و the article is always written ال)
+        )
 
-    def _person(self, name: list[int], cue: str) -> PersonSpan:
+    def _person(self, name: list[int], cue: str, clitic: int = 0) -> PersonSpan:
         doc = self.doc
         parts = tuple(doc.norm(k) for k in name)
+        if clitic:
+            parts = (parts[0][clitic:], *parts[1:])
         known = self._known(parts)
         if known is not None:
-            return PersonSpan(name[0], name[-1], known, "alias", 0, parts, cue)
-        return PersonSpan(name[0], name[-1], discovered_id(parts), "name", 0, parts, cue)
+            return PersonSpan(name[0], name[-1], known, "alias", clitic, parts, cue)
+        return PersonSpan(name[0], name[-1], discovered_id(parts), "name", clitic, parts, cue)
 
     def _known(self, parts: tuple[str, ...]) -> str | None:
         """A KB person whose name has this first and last token (جورج دبليو بوش → جورج بوش)."""
         gaz = self.doc.gaz
-        a = set(gaz.part_people.get(parts[0], ()))
-        b = set(gaz.part_people.get(parts[-1], ()))
-        both = a & b
-        if len(both) == 1:
+        both = set(gaz.part_people.get(parts[0], ())) & set(gaz.part_people.get(parts[-1], ()))
+        if len(both) == 1 and len(parts) > 1:
             return next(iter(both))
         return None

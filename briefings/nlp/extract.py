@@ -8,7 +8,7 @@ from briefings.nlp.context import Doc, PersonSpan
 from briefings.nlp.coref import Coref
 from briefings.nlp.discovery import Discoverer
 from briefings.nlp.kb import KnowledgeBase
-from briefings.nlp.match import find
+from briefings.nlp.match import find_all
 from briefings.nlp.model import Entity, Extraction, Mention
 from briefings.nlp.tokens import tokens
 
@@ -42,7 +42,7 @@ class Extractor:
 
     def _extract_into(self, text: str, offset: int, result: Extraction) -> None:
         toks = tokens(text)
-        hits = find(toks, text, self.gaz)
+        hits, nested = find_all(toks, text, self.gaz)
         doc = Doc(text, toks, self.gaz, hits)
         found, pending = Discoverer(doc).run()
         people = sorted(
@@ -56,7 +56,7 @@ class Extractor:
         )
         corefs = Coref(doc).run(people, pending)
         spans: list[tuple[int, int, str, str, str]] = []  # start, end, entity, type, kind
-        for h in hits:
+        for h in (*hits, *nested):
             if h.entry.type != "person":
                 start = toks.starts[h.first] + h.clitic
                 spans.append((start, toks.ends[h.last], h.entry.entity, h.entry.type, h.entry.kind))

@@ -76,6 +76,13 @@ def _stripped(token: str, first: frozenset[str]) -> tuple[str, int] | None:
 
 def find(toks: Tokens, text: str, gaz: Gazetteer) -> list[Hit]:
     """Non-overlapping gazetteer hits, longest first, in text order."""
+    return find_all(toks, text, gaz)[0]
+
+
+def find_all(toks: Tokens, text: str, gaz: Gazetteer) -> tuple[list[Hit], list[Hit]]:
+    """``(hits, nested)``: non-overlapping hits, longest first, in text order, and the
+    nationality adjectives inside an organisation's name (وكالة التجسس الكورية الجنوبية
+    also mentions South Korea), which overlap their organisation's hit."""
     first, known = gaz.first_tokens, gaz.all_tokens
     readings = [_readings(norm, first, known) for norm in toks.norms]
     candidates = _candidates([r[0] for r in readings], toks, text, gaz)
@@ -83,9 +90,24 @@ def find(toks: Tokens, text: str, gaz: Gazetteer) -> list[Hit]:
         alternative = [r[-1] for r in readings]
         candidates = list(dict.fromkeys(candidates + _candidates(alternative, toks, text, gaz)))
     if not candidates:
-        return []
+        return [], []
     candidates.sort(key=lambda h: (-(h.last - h.first), h.first))
-    taken = bytearray(len(readings))
+    chosen = _longest_first(candidates, len(readings), toks, text)
+    nested: list[Hit] = []
+    for h in chosen:
+        if h.entry.type == "organization" and h.last > h.first:
+            inside = [
+                c
+                for c in candidates
+                if c.entry.kind == "demonym" and h.first < c.first and c.last <= h.last
+            ]
+            nested += _longest_first(inside, len(readings), toks, text)
+    return chosen, nested
+
+
+def _longest_first(candidates: list[Hit], n: int, toks: Tokens, text: str) -> list[Hit]:
+    """Greedy choice of non-overlapping hits from candidates sorted longest first."""
+    taken = bytearray(n)
     chosen: list[Hit] = []
     for h in candidates:
         if any(taken[h.first : h.last + 1]):
