@@ -69,6 +69,12 @@ class Discoverer:
         self.given_any = doc.given_any
         self.stop = doc.not_name
         self.taken = [h is not None for h in doc.covered]
+        # A lone KB surname (ليفيت) right after an unknown given name belongs to that
+        # other person (جان دافيد ليفيت): a name run may absorb it.
+        self.absorbable = [
+            h is not None and h.entry.type == "person" and h.first == h.last and not h.clitic
+            for h in doc.covered
+        ]
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
 
     def run(self) -> tuple[list[PersonSpan], list[PersonSpan]]:
@@ -180,7 +186,8 @@ class Discoverer:
         n = len(doc.toks)
         if j >= n or self.taken[j]:
             return None
-        name = self._name(j, 0, single_ok=True)
+        given_first = doc.norm(j) in self.given_any
+        name = self._name(j, 0, single_ok=not given_first)
         if not name:
             return None
         end = name[-1]
@@ -190,7 +197,7 @@ class Discoverer:
                 if not doc.norm(end).endswith("ي"):  # وقال دبلوماسي إن: an adjective
                     self.pending.append(PersonSpan(end, end, "", "name", cue=cue))
             return None
-        if doc.norm(name[0]) in self.given_any:
+        if given_first:
             return self._person(name, cue)
         if doc.comma_after(end) and end + 1 < n:
             if clitic_reading(doc.norm(end + 1), self.title_first) is not None:
@@ -245,6 +252,9 @@ class Discoverer:
             return True
         if doc.covered[k + 1] is not None:
             return True
+        nxt = doc.norm(k + 1)
+        if nxt in self.stop:
+            return True  # a function word or a title (المدير، اليوم) follows
         return not doc.name_like(k + 1) and not doc.has_article(k + 1)
 
     def _units(self, j: int, clitic: int) -> list[list[int]]:
@@ -258,6 +268,8 @@ class Discoverer:
             if k > j and doc.gap(k - 1):
                 break
             if self.taken[k]:
+                if k > j and self.absorbable[k] and doc.norm(j)[clitic:] in self.given:
+                    units.append([k])
                 break
             tok = doc.norm(k)[clitic:] if k == j else doc.norm(k)
             nxt_ok = k + 1 < n and not doc.gap(k) and not self.taken[k + 1]

@@ -45,6 +45,10 @@ class Extractor:
         hits, nested = find_all(toks, text, self.gaz)
         doc = Doc(text, toks, self.gaz, hits)
         found, pending = Discoverer(doc).run()
+        if found:
+            # A discovered name may have absorbed a lone KB surname (جان دافيد ليفيت).
+            inside = {k for p in found for k in range(p.first, p.last + 1)}
+            hits = [h for h in hits if h.first not in inside]
         people = sorted(
             [
                 PersonSpan(h.first, h.last, h.entry.entity, h.entry.kind, h.clitic)
