@@ -228,6 +228,28 @@ def test_no_ambiguous_bare_aliases(people):
             assert fold(name) not in forbidden, (p["id"], name)
 
 
+# English one-word aliases that are first names or common words.
+FORBIDDEN_BARE_EN = [
+    "Boris",
+    "Francis",
+    "Saddam",
+    "Hadi",
+    "Saleh",
+    "Waltz",
+    "Kerry",
+    "Kim",
+    "Lee",
+    "Ali",
+]
+
+
+def test_no_ambiguous_bare_english_aliases(people):
+    forbidden = {w.casefold() for w in FORBIDDEN_BARE_EN}
+    for p in people:
+        for name in p["aliases_en"]:
+            assert name.casefold() not in forbidden, (p["id"], name)
+
+
 @pytest.mark.parametrize(
     ("pid", "ar", "alias", "country", "qid"),
     [
