@@ -1,0 +1,102 @@
+"""The static export: small manifest, shards that hold what the Whoosh reader holds."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from briefings.search import binary
+from briefings.search.index import open_index
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self.data, self.pos = data, 0
+
+    def varint(self) -> int:
+        n = shift = 0
+        while True:
+            b = self.data[self.pos]
+            self.pos += 1
+            n |= (b & 0x7F) << shift
+            if b < 0x80:
+                return n
+            shift += 7
+
+    def string(self) -> str:
+        n = self.varint()
+        self.pos += n
+        return self.data[self.pos - n : self.pos].decode("utf-8")
+
+    def take(self, n: int) -> bytes:
+        self.pos += n
+        return self.data[self.pos - n : self.pos]
+
+
+def _postings(blob: bytes) -> list[tuple[int, int]]:
+    r, doc, out = _Reader(blob), -1, []
+    while r.pos < len(blob):
+        v = r.varint()
+        doc += v >> 1
+        out.append((doc, r.varint() + 2 if v & 1 else 1))
+    return out
+
+
+def _term_entry(search_dir: Path, term: str) -> dict[str, list[tuple[int, int]]]:
+    m = json.loads((search_dir / "manifest.json").read_text())
+    shard = binary.fnv1a("t:" + term) % m["shards"]
+    r = _Reader(gzip.decompress((search_dir / "t" / f"{shard}.gz").read_bytes()))
+    for _ in range(r.varint()):
+        key, kind = r.string(), r.take(1)[0]
+        if kind == 1:
+            r.varint()
+            r.take(r.varint())
+            continue
+        mask, fields = r.varint(), {}
+        for i, f in enumerate(("title", "body")):
+            if mask & (1 << i):
+                df = r.varint()
+                fields[f] = _postings(r.take(r.varint()))
+                assert len(fields[f]) == df
+        for _ in range(r.varint()):
+            r.string()
+            for _ in range(r.varint()):
+                r.string()
+        if key == term:
+            return fields
+    return {}
+
+
+def test_manifest_is_small_and_files_are_gzip(site_dir: Path) -> None:
+    search = site_dir / "search"
+    assert (search / "manifest.json").stat().st_size < 10_000
+    for path in search.rglob("*.gz"):
+        assert path.read_bytes()[:2] == b"\x1f\x8b", path
+
+
+def test_postings_are_the_whoosh_readers(site_dir: Path, index_dir: Path) -> None:
+    search = site_dir / "search"
+    ix = open_index(index_dir)
+    with ix.searcher() as s:
+        r = s.reader()
+        order = sorted(range(r.doc_count_all()), key=lambda n: r.stored_fields(n)["url"])
+        order.sort(key=lambda n: r.stored_fields(n)["date"], reverse=True)
+        ids = {n: i for i, n in enumerate(order)}
+        for term in ("نفط", "غزه", "بوتين"):
+            m = r.postings("body", term)
+            expected = []
+            while m.is_active():
+                expected.append((ids[m.id()], int(m.value_as("frequency"))))
+                m.next()
+            assert _term_entry(search, term)["body"] == sorted(expected)
+
+
+def test_metadata_buckets_follow_result_order(site_dir: Path) -> None:
+    search = site_dir / "search"
+    m = json.loads((search / "manifest.json").read_text())
+    dates = []
+    for b in range(m["buckets"]):
+        bucket = json.loads(gzip.decompress((search / "m" / f"{b}.gz").read_bytes()))
+        dates += [d[2] for d in bucket["d"]]
+    assert len(dates) == m["docs"] and dates == sorted(dates, reverse=True)
