@@ -2569,6 +2569,36 @@ Josh Earnest | جوش إرنست | US |  |  | Josh Earnest
 """
 )
 
+TABLES.append(
+    """
+# ---------------------------------------------------------------- More foreign and defence ministers since ~2010
+Gérard Longuet | جيرار لونغيه | FR | | | Gerard Longuet
+  Minister of Defence of France / وزير الدفاع الفرنسي / 2011-02-27 / 2012-05-10
+Catherine Vautrin | كاترين فوتران | FR | | | Catherine Vautrin
+  Minister of the Armed Forces of France / وزيرة القوات المسلحة الفرنسية / 2025-10-12 / -
+Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ | DE | | غوتنبرغ | zu Guttenberg
+  dm 2009-10-28 2011-03-03
+Thomas de Maizière | توماس دي ميزيير | DE | | دي ميزيير | Thomas de Maiziere
+  dm 2011-03-03 2013-12-17; im 2013-12-17 2018-03-14
+Vecdi Gönül | وجدي غونول | TR | | | Vecdi Gonul
+  dm 2002-11-18 2011-07-06
+İsmet Yılmaz | عصمت يلماز | TR | | | Ismet Yilmaz
+  dm 2011-07-06 2013-12-25; dm 2015-11-24 2016-05-24
+Fikri Işık | فكري إيشيك | TR | | فكري إشيق | Fikri Isik
+  dm 2016-05-24 2017-07-19
+Nurettin Canikli | نور الدين جانيكلي | TR | | | Nurettin Canikli
+  dm 2017-07-19 2018-07-10
+Gabi Ashkenazi | غابي أشكنازي | IL | | جابي أشكنازي | Gabi Ashkenazi
+  cgs 2007-02-14 2011-02-14; fm 2020-05-17 2021-06-13
+Mostafa Mohammad-Najjar | مصطفى محمد نجار | IR | | | Mostafa Mohammad Najjar
+  dm 2005-08-24 2009-09-03; im 2009-09-03 2013-08-15
+Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي | IR | | | Abdolreza Rahmani Fazli
+  im 2013-08-15 2021-08-25
+Eskandar Momeni | إسكندر مومني | IR | | | Eskandar Momeni
+  im 2024-08-21 -
+"""
+)
+
 
 def main() -> None:
     people = clean([p for table in TABLES for p in parse(table)])
