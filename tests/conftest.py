@@ -1,57 +1,13 @@
-"""Shared test helpers: real Pelican builds of the real theme into temp folders."""
+"""Shared fixtures; helper functions live in ``sitebuild.py`` (conftest names collide)."""
 
 from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-
-
-def shared_path(*parts: str) -> Path:
-    """A file under ../shared, or skip: a user's clone has no ../shared."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs {path} (../shared is only on the team's machines)")
-    return path
-
-
-def build_site(
-    workdir: Path,
-    seeds: Path | None = None,
-    extra_settings: dict | None = None,
-    pages: bool = True,
-) -> Path:
-    """Import ``seeds`` and build the site with the project's settings, the way
-    ``invoke build`` does (``briefings.build``); return the output folder."""
-    from briefings.build import build
-
-    content = workdir / "content"
-    content.mkdir(parents=True, exist_ok=True)
-    if pages:
-        shutil.copytree(ROOT / "content" / "pages", content / "pages", dirs_exist_ok=True)
-    output = workdir / "output"
-    override = {
-        "PATH": str(content),
-        "OUTPUT_PATH": str(output),
-        "CACHE_PATH": str(workdir / "cache"),
-        "THEME": str(ROOT / "theme"),
-        "PLUGIN_PATHS": [str(ROOT / "plugins")],
-    }
-    override.update(extra_settings or {})
-    report = build(ROOT / "pelicanconf.py", override, seeds=seeds or workdir / "no-seeds")
-    if report.imported:
-        workdir.joinpath("import-report.txt").write_text(
-            report.imported.summary() + "\n" + "\n".join(map(str, report.imported.problems)),
-            encoding="utf-8",
-        )
-    return output
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 
 @pytest.fixture
@@ -68,40 +24,6 @@ def seed_dir(tmp_path: Path) -> Path:
 def _quiet_pelican_logs(caplog):
     caplog.set_level(logging.WARNING)
     yield
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@contextmanager
-def static_server(root: Path) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 (a free port) in a thread; yields the base URL."""
-    import functools
-    import http.server
-    import threading
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    handler = functools.partial(Quiet, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="session")

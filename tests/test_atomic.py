@@ -10,8 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import ROOT
-from test_build import tree_digest
+from sitebuild import ROOT, tree_digest
 
 
 def build_cmd(work: Path) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import ROOT, build_site, static_server
+from sitebuild import ROOT, build_site, static_server
 
 pytestmark = pytest.mark.browser
 

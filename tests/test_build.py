@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 
-from conftest import build_site, shared_path
+from sitebuild import build_site, shared_path, tree_digest
 
 from briefings.importer.writer import read_header
 from briefings.linkcheck import check_site
-
-
-def tree_digest(root: Path) -> dict[str, str]:
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def seed_article_page(output: Path) -> Path:

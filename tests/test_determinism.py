@@ -7,8 +7,7 @@ import shutil
 import subprocess
 import sys
 
-from conftest import ROOT
-from test_build import tree_digest
+from sitebuild import ROOT, tree_digest
 
 ARTICLES = {
     "2023-09-05-a.txt": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون "

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import build_site
+from sitebuild import build_site
 
 from briefings.linkcheck import check_site
 

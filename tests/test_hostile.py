@@ -6,9 +6,9 @@ import codecs
 import json
 import re
 
-from conftest import build_site
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sitebuild import build_site
 
 from briefings.importer import import_seeds, slugify
 from briefings.importer.decode import SeedError, decode_bytes
