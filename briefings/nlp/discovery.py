@@ -257,64 +257,108 @@ class Discoverer:
             return True  # a function word or a title (المدير، اليوم) follows
         return not doc.name_like(k + 1) and not doc.has_article(k + 1)
 
+    def _atom(self, k: int, clitic: int = 0) -> list[int] | None:
+        """One name atom at ``k``: a token, or a compound (عبد الله، أبو مازن، صلاح الدين)."""
+        doc = self.doc
+        n = len(doc.toks)
+        tok = doc.norm(k)[clitic:]
+        nxt_ok = k + 1 < n and not doc.gap(k) and not self.taken[k + 1]
+        if tok in _COMPOUND_HEADS:
+            if not nxt_ok or doc.norm(k + 1) in self.stop:
+                return None
+            if not (doc.name_like(k + 1) or doc.has_article(k + 1)):
+                return None
+            return [k, k + 1]
+        if clitic:
+            ok = tok not in self.stop and len(tok) >= 2
+        else:
+            ok = doc.name_like(k) or self._ta_marbuta_surname(k)
+        if not ok:
+            return None
+        if nxt_ok and doc.norm(k + 1) in _COMPOUND_TAILS:
+            return [k, k + 1]
+        return [k]
+
+    def _ta_marbuta_surname(self, k: int) -> bool:
+        """عليوة after خالد: a ة-final word right after a given name is a surname."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            k > 0
+            and doc.norm(k - 1) in self.given
+            and doc.text[doc.toks.ends[k] - 1] == "ة"
+            and tok not in self.stop
+            and clitic_reading(tok, self.stop) is None
+            and not ARTICLE_CLITIC.match(tok)
+        )
+
     def _units(self, j: int, clitic: int) -> list[list[int]]:
-        """Name units from ``j``: single tokens or compounds (عبد الله، بن لادن، صلاح الدين)."""
+        """Name units from ``j``: atoms, ``بن`` + atom, and a final ال surname."""
         doc = self.doc
         n = len(doc.toks)
         units: list[list[int]] = []
-        size = 0
         k = j
-        while k < n and size < MAX_NAME_TOKENS + 1:
+        while k < n and sum(map(len, units)) <= MAX_NAME_TOKENS:
             if k > j and doc.gap(k - 1):
                 break
             if self.taken[k]:
                 if k > j and self.absorbable[k] and doc.norm(j)[clitic:] in self.given:
                     units.append([k])
                 break
-            tok = doc.norm(k)[clitic:] if k == j else doc.norm(k)
-            nxt_ok = k + 1 < n and not doc.gap(k) and not self.taken[k + 1]
-            if (tok in _COMPOUND_HEADS or (units and tok in _NAME_LINKS)) and nxt_ok:
-                nxt = doc.norm(k + 1)
-                if nxt in self.stop or not (doc.name_like(k + 1) or doc.has_article(k + 1)):
+            tok = doc.norm(k)
+            if units and tok in _NAME_LINKS:
+                atom = self._atom(k + 1) if k + 1 < n and not doc.gap(k) else None
+                if atom is None and k + 1 < n and not doc.gap(k) and self._al_surname(k + 1):
+                    atom = [k + 1]
+                if atom is None or self.taken[atom[0]]:
                     break
-                units.append([k, k + 1])
-                size += 2
-                k += 2
+                units.append([k, *atom])
+                k = atom[-1] + 1
                 continue
-            if tok in _COMPOUND_TAILS and units:
-                units[-1].append(k)
-                size += 1
-                k += 1
-                continue
-            if doc.has_article(k) and tok not in self.given_any:
-                prev = doc.norm(units[-1][-1]) if units else ""
-                if not units or tok in self.stop or prev not in self.given_any:
-                    break
-                units.append([k])  # an ال surname ends the name: بشار الأسد
-                size += 1
+            if k > j and doc.has_article(k) and tok not in self.given_any:
+                if units and self._al_surname(k, doc.norm(units[-1][-1])):
+                    units.append([k])  # an ال surname ends the name: بشار الأسد
                 break
-            if k > j and tok.startswith("و") and self._conjunction(tok):
+            if k > j and tok.startswith("و") and self._conjunction(k):
                 break
-            if not (doc.name_like(k) if k > j or not clitic else tok not in self.stop):
+            atom = self._atom(k, clitic if k == j else 0)
+            if atom is None:
                 break
-            units.append([k])
-            size += 1
-            k += 1
+            units.append(atom)
+            k = atom[-1] + 1
+            if len(units) >= 2 and doc.norm(atom[-1]) in doc.gaz.surnames:
+                break  # a known surname ends the name: جورج بوش تجاوز ...
         return units
+
+    def _al_surname(self, k: int, prev: str = "") -> bool:
+        """An ال word that ends a name: after a given name, or before a clear boundary."""
+        doc = self.doc
+        tok = doc.norm(k)
+        if tok in self.stop or doc.covered[k] is not None:
+            return False
+        return prev in self.given_any or self._hard_boundary(k) or self._title_next(k)
+
+    def _title_next(self, k: int) -> bool:
+        doc = self.doc
+        return (
+            k + 1 < len(doc.toks)
+            and not doc.gap(k)
+            and clitic_reading(doc.norm(k + 1), self.title_first) is not None
+        )
 
     def _name(self, j: int, clitic: int, single_ok: bool = False) -> list[int]:
         """Token indices of the name starting at ``j`` (possibly empty).
 
         The run of units stops at anything that cannot be a name; then it is cut to the
-        longest prefix that is clearly followed by a boundary, else to two units (one
-        when ``single_ok`` and the second unit is nothing known).
+        longest prefix (of at most ``MAX_NAME_TOKENS``) that is clearly followed by a
+        boundary, else to two units (one when ``single_ok`` and the second unit is
+        nothing known).
         """
         units = self._units(j, clitic)
-        tokens = sum(len(u) for u in units)
-        if tokens > MAX_NAME_TOKENS:
-            return []  # a run this long is a phrase, not a name
         if not units:
             return []
+        while len(units) > 1 and sum(map(len, units)) > MAX_NAME_TOKENS:
+            units.pop()
         for size in range(len(units), 1, -1):
             if self._boundary_after(units[size - 1][-1]):
                 return [k for u in units[:size] for k in u]
@@ -322,12 +366,23 @@ class Discoverer:
             return units[0]
         return [k for u in units[:2] for k in u]
 
-    def _conjunction(self, tok: str) -> bool:
-        """و + a word we know (وتوني، والرئيس، وعنان): the name ended before it."""
-        rest = tok[1:]
+    def _conjunction(self, k: int) -> bool:
+        """و + a word (وتوني، والرئيس، وعنان، وإخراج): the name ended before token ``k``.
+
+        Foreign names that start with W are written وا/وي/وو (واتسون، ويلسون); any other
+        letter after و, or a hamza (وإخراج، وأحمد), means the conjunction.
+        """
         doc = self.doc
+        tok = doc.norm(k)
+        rest = tok[1:]
+        if tok in self.given_any or tok in doc.gaz.part_people:
+            return False
+        second = doc.text[doc.toks.starts[k] + 1 : doc.toks.starts[k] + 2]
         return (
-            rest in self.given_any
+            len(rest) < 2
+            or rest[0] not in "اوي"
+            or second in "أإآ"
+            or rest in self.given_any
             or rest in self.stop
             or rest in doc.gaz.first_tokens
             or rest in doc.gaz.part_people

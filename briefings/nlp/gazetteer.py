@@ -49,6 +49,7 @@ class Gazetteer:
     all_tokens: frozenset[str]
     person_parts: dict[str, tuple[str, ...]]  # person id -> normalised name tokens
     part_people: dict[str, tuple[str, ...]] = field(default_factory=dict)  # token -> person ids
+    surnames: frozenset[str] = frozenset()  # last tokens of multi-word person names
     conflicts: list[str] = field(default_factory=list)
 
     @classmethod
@@ -84,6 +85,12 @@ class Gazetteer:
         for variant, entry in chosen.items():
             automaton.add_word(" " + " ".join(variant) + " ", entry)
         automaton.make_automaton()
+        surnames: set[str] = set()
+        for entity, form, _kind, latin in _forms(kb):
+            if entity.type == "person" and not latin:
+                toks = tokens(form).norms
+                if len(toks) >= 2:
+                    surnames.add(toks[-1])
         part_people: dict[str, list[str]] = {}
         for pid, parts in person_parts.items():
             for p in parts:
@@ -94,6 +101,7 @@ class Gazetteer:
             all_tokens=frozenset(t for v in chosen for t in v),
             person_parts=person_parts,
             part_people={k: tuple(v) for k, v in part_people.items()},
+            surnames=frozenset(surnames),
             conflicts=conflicts,
         )
 
