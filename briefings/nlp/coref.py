@@ -28,21 +28,23 @@ class Coref:
         self.given = lex.given_names | lex.given_names_ambiguous
 
     def parts_of(self, span: PersonSpan) -> list[str]:
-        """The name parts a later bare token may repeat (surnames, non-generic first names)."""
-        gaz = self.doc.gaz
-        tokens = list(span.parts) or [self.doc.norm(k) for k in range(span.first, span.last + 1)]
-        if span.clitic and tokens:
-            tokens[0] = tokens[0][span.clitic :]
-        tokens += list(gaz.person_parts.get(span.entity, ()))
-        if len(set(tokens)) < 2:
+        """The name parts a later bare token may repeat: the first and last token of the
+        mention and of the person's known names (كيم، واتسون), never a middle one (جونغ),
+        and not a common given name that is not a surname (محمد is anyone)."""
+        own = list(span.parts) or [self.doc.norm(k) for k in range(span.first, span.last + 1)]
+        if span.clitic and not span.parts:
+            own[0] = own[0][span.clitic :]
+        known = self.doc.gaz.person_edges.get(span.entity, frozenset())
+        if len(own) < 2 and not known:
             return []  # a one-word mention is not a full name to refer back to
+        surnames = {own[-1]} if len(own) > 1 else set()
+        candidates = ({own[0], own[-1]} if len(own) > 1 else set()) | known
         out = []
-        last = tokens[len(span.parts) - 1] if span.parts else tokens[-1]
-        for t in dict.fromkeys(tokens):
-            if len(t) < 2 or t in self.excluded or t.startswith("ال") and len(t) < 5:
+        for t in sorted(candidates):
+            if len(t) < 2 or t in self.excluded or (t.startswith("ال") and len(t) < 5):
                 continue
-            if t in self.given and t != last:
-                continue  # محمد on its own is anyone called Mohammed
+            if t in self.given and t not in surnames:
+                continue
             out.append(t)
         return out
 
@@ -73,7 +75,7 @@ class Coref:
                 if (
                     reading is not None
                     and i - latest[reading[0]][1] <= MAX_DISTANCE
-                    and (reading[1] == 0 or doc.name_like(i))
+                    and (reading[1] == 0 or (len(reading[0]) >= 4 and doc.name_like(i)))
                 ):
                     stem, clitic = reading
                     entity = latest[stem][0]
@@ -122,6 +124,8 @@ class Coref:
 
         doc = self.doc
         tok = doc.norm(i)
+        if tok in doc.lex.coref_only:
+            return None  # كيم after قال with no earlier Kim: not enough to say which
         people = doc.gaz.part_people.get(tok, ())
         if len(people) == 1:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))

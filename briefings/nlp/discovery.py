@@ -53,7 +53,26 @@ _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد"
                         "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي"})  # fmt: skip
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "ك", "وب", "ول", "فل", "فب"})
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
-MAX_NAME_TOKENS = 4
+MAX_NAME_UNITS = 4
+MAX_NAME_TOKENS = 6
+# Regnal and dynastic ordinals end a name: عبد الله الثاني، تشارلز الأول.
+_ORDINALS = frozenset(
+    {
+        "الاول",
+        "الثاني",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+        "التاسع",
+        "العاشر",
+        "الحادي",
+        "الابن",
+        "الاب",
+    }
+)
 MAX_TITLE_STEPS = 8
 
 
@@ -292,18 +311,20 @@ class Discoverer:
             and not ARTICLE_CLITIC.match(tok)
         )
 
-    def _units(self, j: int, clitic: int) -> list[list[int]]:
-        """Name units from ``j``: atoms, ``بن`` + atom, and a final ال surname."""
+    def _units(self, j: int, clitic: int) -> tuple[list[list[int]], bool]:
+        """Name units from ``j`` (atoms, ``بن`` + atom, a final ال surname or ordinal), and
+        whether the run was closed by such a final unit or a known surname."""
         doc = self.doc
         n = len(doc.toks)
         units: list[list[int]] = []
         k = j
-        while k < n and sum(map(len, units)) <= MAX_NAME_TOKENS:
+        while k < n and len(units) <= MAX_NAME_UNITS:
             if k > j and doc.gap(k - 1):
                 break
             if self.taken[k]:
                 if k > j and self.absorbable[k] and doc.norm(j)[clitic:] in self.given:
                     units.append([k])
+                    return units, True
                 break
             tok = doc.norm(k)
             if units and tok in _NAME_LINKS:
@@ -315,9 +336,13 @@ class Discoverer:
                 units.append([k, *atom])
                 k = atom[-1] + 1
                 continue
+            if units and tok in _ORDINALS:
+                units.append([k])
+                return units, True
             if k > j and doc.has_article(k) and tok not in self.given_any:
                 if units and self._al_surname(k, doc.norm(units[-1][-1])):
                     units.append([k])  # an ال surname ends the name: بشار الأسد
+                    return units, True
                 break
             if k > j and tok.startswith("و") and self._conjunction(k):
                 break
@@ -327,8 +352,8 @@ class Discoverer:
             units.append(atom)
             k = atom[-1] + 1
             if len(units) >= 2 and doc.norm(atom[-1]) in doc.gaz.surnames:
-                break  # a known surname ends the name: جورج بوش تجاوز ...
-        return units
+                return units, True  # a known surname ends the name: جورج بوش تجاوز ...
+        return units, False
 
     def _al_surname(self, k: int, prev: str = "") -> bool:
         """An ال word that ends a name: after a given name, or before a clear boundary."""
@@ -354,10 +379,14 @@ class Discoverer:
         boundary, else to two units (one when ``single_ok`` and the second unit is
         nothing known).
         """
-        units = self._units(j, clitic)
+        units, closed = self._units(j, clitic)
         if not units:
             return []
-        while len(units) > 1 and sum(map(len, units)) > MAX_NAME_TOKENS:
+        if closed and len(units) <= MAX_NAME_UNITS and sum(map(len, units)) <= MAX_NAME_TOKENS:
+            return [k for u in units for k in u]
+        while len(units) > 1 and (
+            len(units) > MAX_NAME_UNITS or sum(map(len, units)) > MAX_NAME_TOKENS
+        ):
             units.pop()
         for size in range(len(units), 1, -1):
             if self._boundary_after(units[size - 1][-1]):

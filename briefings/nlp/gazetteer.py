@@ -48,6 +48,7 @@ class Gazetteer:
     first_tokens: frozenset[str]  # tokens that can start a key (for proclitic stripping)
     all_tokens: frozenset[str]
     person_parts: dict[str, tuple[str, ...]]  # person id -> normalised name tokens
+    person_edges: dict[str, frozenset[str]]  # person id -> first and last tokens of its names
     part_people: dict[str, tuple[str, ...]] = field(default_factory=dict)  # token -> person ids
     surnames: frozenset[str] = frozenset()  # last tokens of multi-word person names
     conflicts: list[str] = field(default_factory=list)
@@ -59,6 +60,7 @@ class Gazetteer:
         chosen: dict[tuple[str, ...], Entry] = {}
         conflicts: list[str] = []
         person_parts: dict[str, tuple[str, ...]] = {}
+        person_edges: dict[str, set[str]] = {}
         for entity, form, kind, latin in _forms(kb):
             toks = tuple(tokens(form).norms)
             if not toks:
@@ -67,6 +69,8 @@ class Gazetteer:
                 person_parts[entity.id] = tuple(
                     dict.fromkeys((*person_parts.get(entity.id, ()), *toks))
                 )
+                if len(toks) > 1:
+                    person_edges.setdefault(entity.id, set()).update((toks[0], toks[-1]))
             for variant in _variants(toks, kind):
                 key = " ".join(variant)
                 if key in blocked:
@@ -100,6 +104,7 @@ class Gazetteer:
             first_tokens=frozenset(v[0] for v in chosen),
             all_tokens=frozenset(t for v in chosen for t in v),
             person_parts=person_parts,
+            person_edges={k: frozenset(v) for k, v in person_edges.items()},
             part_people={k: tuple(v) for k, v in part_people.items()},
             surnames=frozenset(surnames),
             conflicts=conflicts,

@@ -54,10 +54,8 @@ class Lexicon:
 
 @lru_cache(maxsize=4)
 def _title_words(lex: Lexicon) -> frozenset[str]:
-    words: set[str] = set()
-    for t in lex.titles_personal | lex.titles_role:
-        words.update(t.split())
-    return frozenset(words)
+    # First words only: آية الله must not make الله (عبد الله) a title word.
+    return frozenset(t.split()[0] for t in lex.titles_personal | lex.titles_role)
 
 
 @lru_cache(maxsize=1)
