@@ -358,7 +358,7 @@ Anatoly Serdyukov | أناتولي سيرديوكوف | RU |  | سيرديوكو
   dm 2007-02-15 2012-11-06
 Andrei Belousov | أندريه بيلوسوف | RU |  | بيلوسوف, أندريه بيلاوسوف | Belousov, Andrey Belousov
   dm 2024-05-14 -
-Dmitry Peskov | دميتري بيسكوف | RU |  | بيسكوف, ديمتري بيسكوف | Peskov, Dmitri Peskov
+Dmitry Peskov | ديمتري بيسكوف | RU |  | دميتري بيسكوف, بيسكوف | Peskov, Dmitri Peskov
   Kremlin spokesman / المتحدث باسم الكرملين / 2012-05-07 / -
 Maria Zakharova | ماريا زاخاروفا | RU |  | زاخاروفا | Zakharova
   fmspk 2015-08-10 -
@@ -484,7 +484,7 @@ Dominic Raab | دومينيك راب | GB |  |  | Raab
   Foreign Secretary of the United Kingdom / وزير الخارجية البريطاني / 2019-07-24 / 2021-09-15
 James Cleverly | جيمس كليفرلي | GB |  | كليفرلي | Cleverly
   Foreign Secretary of the United Kingdom / وزير الخارجية البريطاني / 2022-09-06 / 2023-11-13
-David Lammy | ديفيد لامي | GB |  | لامي | Lammy
+David Lammy | ديفيد لامي | GB |  |  | Lammy
   Foreign Secretary of the United Kingdom / وزير الخارجية البريطاني / 2024-07-05 / 2025-09-05; Deputy Prime Minister of the United Kingdom / نائب رئيس الوزراء البريطاني / 2025-09-05 / -
 Yvette Cooper | إيفيت كوبر | GB |  |  | Yvette Cooper
   Home Secretary of the United Kingdom / وزيرة الداخلية البريطانية / 2024-07-05 / 2025-09-05; Foreign Secretary of the United Kingdom / وزيرة الخارجية البريطانية / 2025-09-05 / -
@@ -560,7 +560,7 @@ Marine Le Pen | مارين لوبان | FR |  | مارين لو بان | Le Pen
 # ---------------------------------------------------------------- Germany
 Gerhard Schröder | غيرهارد شرودر | DE | Q2530 | شرودر, جيرهارد شرودر | Schroeder, Gerhard Schroeder
   chan 1998-10-27 2005-11-22
-Angela Merkel | أنجيلا ميركل | DE | Q567 | ميركل, أنغيلا ميركل, انجيلا ميركل | Merkel
+Angela Merkel | أنغيلا ميركل | DE | Q567 | أنجيلا ميركل, ميركل, انجيلا ميركل | Merkel
   chanf 2005-11-22 2021-12-08
 Olaf Scholz | أولاف شولتس | DE |  | شولتس, أولاف شولتز, شولتز | Scholz
   Finance Minister of Germany / وزير المالية الألماني / 2018-03-14 / 2021-12-08; chan 2021-12-08 2025-05-06
@@ -731,7 +731,7 @@ Badr Albusaidi | بدر البوسعيدي | OM |  | بدر بن حمد البو
 TABLES.append(
     """
 # ---------------------------------------------------------------- Yemen
-Ali Abdullah Saleh | علي عبد الله صالح | YE |  | علي عبدالله صالح |
+Ali Abdullah Saleh | علي عبدالله صالح | YE |  | علي عبد الله صالح |
   President of North Yemen / رئيس الجمهورية العربية اليمنية / 1978-07-18 / 1990-05-22; pres 1990-05-22 2012-02-27
 Abdrabbuh Mansur Hadi | عبد ربه منصور هادي | YE |  | عبدربه منصور هادي, عبد ربه منصور | Abd Rabbuh Mansur Hadi
   vp 1994-10-03 2012-02-27; pres 2012-02-27 2022-04-07
@@ -1108,7 +1108,7 @@ Fouad Mebazaa | فؤاد المبزع | TN |  |  | Fouad Mebazaa
   apres 2011-01-15 2011-12-13
 Beji Caid Essebsi | الباجي قائد السبسي | TN |  | الباجي قايد السبسي, قائد السبسي, قايد السبسي, الباجي السبسي | Essebsi, Caid Essebsi
   pm 2011-02-27 2011-12-24; pres 2014-12-31 2019-07-25
-Moncef Marzouki | المنصف المرزوقي | TN |  | منصف المرزوقي, محمد المنصف المرزوقي | Marzouki
+Moncef Marzouki | منصف المرزوقي | TN |  | المنصف المرزوقي, محمد المنصف المرزوقي | Marzouki
   pres 2011-12-13 2014-12-31
 Mohamed Ennaceur | محمد الناصر | TN |  |  | Mohamed Ennaceur
   apres 2019-07-25 2019-10-23
@@ -1271,7 +1271,7 @@ Ali Khamenei | علي خامنئي | IR |  | خامنئي, علي الخامنئ
   pres 1981-10-13 1989-08-03; Supreme Leader of Iran / المرشد الأعلى للثورة الإسلامية في إيران / 1989-06-04 / -
 Akbar Hashemi Rafsanjani | أكبر هاشمي رفسنجاني | IR |  | رفسنجاني, علي أكبر هاشمي رفسنجاني, هاشمي رفسنجاني | Rafsanjani
   pres 1989-08-03 1997-08-03; Chairman of the Expediency Discernment Council / رئيس مجمع تشخيص مصلحة النظام / 1989 / 2017-01-08
-Mohammad Khatami | محمد خاتمي | IR |  | خاتمي | Khatami
+Mohammad Khatami | محمد خاتمي | IR |  |  |
   pres 1997-08-03 2005-08-03
 Mahmoud Ahmadinejad | محمود أحمدي نجاد | IR |  | أحمدي نجاد, محمود احمدي نژاد | Ahmadinejad
   pres 2005-08-03 2013-08-03
@@ -1348,7 +1348,7 @@ Mir-Hossein Mousavi | مير حسين موسوي | IR |  |  | Mir Hossein Mousav
 # ---------------------------------------------------------------- Israel
 Ehud Barak | إيهود باراك | IL |  |  | Ehud Barak
   pm 1999-07-06 2001-03-07; dm 2007-06-18 2013-03-18
-Ariel Sharon | أرييل شارون | IL |  | شارون, أريئيل شارون, آرييل شارون |
+Ariel Sharon | أرييل شارون | IL |  | أريئيل شارون, آرييل شارون |
   pm 2001-03-07 2006-04-14
 Ehud Olmert | إيهود أولمرت | IL |  | أولمرت | Olmert
   pm 2006-04-14 2009-03-31
@@ -1360,7 +1360,7 @@ Yair Lapid | يائير لابيد | IL |  | لابيد, يائير لبيد | L
   fm 2021-06-13 2022-12-29; pm 2022-07-01 2022-12-29
 Moshe Katsav | موشيه كتساف | IL |  | موشي كتساف | Moshe Katzav
   pres 2000-08-01 2007-07-01
-Shimon Peres | شمعون بيريز | IL |  | بيريز, شيمون بيريز | Peres
+Shimon Peres | شمعون بيريز | IL |  | شيمون بيريز | Peres
   pres 2007-07-15 2014-07-24
 Reuven Rivlin | رؤوفين ريفلين | IL |  | ريفلين, رؤوبين ريفلين | Rivlin, Ruvi Rivlin
   pres 2014-07-24 2021-07-07
@@ -1378,7 +1378,7 @@ Benny Gantz | بيني غانتس | IL |  | غانتس, بيني جانتس | Ga
   cgs 2011-02-14 2015-02-16; dm 2020-05-17 2022-12-29
 Yoav Gallant | يوآف غالانت | IL |  | غالانت, يوآف جالانت, جالانت | Gallant
   dm 2022-12-29 2024-11-05
-Israel Katz | يسرائيل كاتس | IL |  | يسرائيل كاتز, إسرائيل كاتس | Israel Katz
+Israel Katz | إسرائيل كاتس | IL |  | يسرائيل كاتس, يسرائيل كاتز | Israel Katz
   fm 2019-02-17 2020-05-17; fm 2024-01-01 2024-11-05; dm 2024-11-07 -
 Eli Cohen | إيلي كوهين | IL |  |  | Eli Cohen
   fm 2023-01-01 2024-01-01
@@ -1396,7 +1396,7 @@ Aviv Kochavi | أفيف كوخافي | IL |  | كوخافي | Kochavi
   cgs 2019-01-15 2023-01-16
 Herzi Halevi | هرتسي هاليفي | IL |  | هاليفي, هرتسي هليفي | Halevi
   cgs 2023-01-16 2025-03-05
-Eyal Zamir | إيال زامير | IL |  | زامير | Zamir
+Eyal Zamir | إيال زامير | IL |  |  |
   cgs 2025-03-05 -
 Yossi Cohen | يوسي كوهين | IL |  |  | Yossi Cohen
   Director of the Mossad / رئيس جهاز الموساد / 2016-01-06 / 2021-06-01
@@ -1415,7 +1415,7 @@ Ahmet Necdet Sezer | أحمد نجدت سيزر | TR |  | نجدت سيزر | Se
   pres 2000-05-16 2007-08-28
 Bülent Ecevit | بولنت أجاويد | TR |  | أجاويد | Ecevit, Bulent Ecevit
   pm 1999-01-11 2002-11-18
-Abdullah Gül | عبد الله غل | TR |  | عبدالله غل, عبد الله غول, عبدالله غول, عبد الله جول | Abdullah Gul, Gül
+Abdullah Gül | عبد الله غول | TR |  | عبد الله غل, عبدالله غل, عبدالله غول, عبد الله جول | Abdullah Gul, Gül
   pm 2002-11-18 2003-03-14; fm 2003-03-14 2007-08-28; pres 2007-08-28 2014-08-28
 Recep Tayyip Erdoğan | رجب طيب أردوغان | TR | Q39259 | أردوغان, رجب طيب إردوغان, رجب أردوغان, طيب أردوغان | Erdogan, Erdoğan, Recep Tayyip Erdogan, Tayyip Erdogan
   Mayor of Istanbul / رئيس بلدية إسطنبول / 1994-03-27 / 1998-11-06; pm 2003-03-14 2014-08-28; pres 2014-08-28 -
@@ -1431,9 +1431,9 @@ Hakan Fidan | هاكان فيدان | TR |  | فيدان | Fidan
   Director of the National Intelligence Organization of Turkey / رئيس جهاز الاستخبارات التركي / 2010-05-27 / 2023-06-04; fm 2023-06-04 -
 İbrahim Kalın | إبراهيم كالن | TR |  | كالن, إبراهيم قالن | Kalin, Ibrahim Kalin
   Spokesperson for the Presidency of Turkey / المتحدث باسم الرئاسة التركية / 2014-12-12 / 2023-06-05; Director of the National Intelligence Organization of Turkey / رئيس جهاز الاستخبارات التركي / 2023-06-05 / -
-Hulusi Akar | خلوصي أكار | TR |  | أكار | Akar
+Hulusi Akar | خلوصي أكار | TR |  | أكار, هولوسي أكار | Akar
   cgs 2015-08-18 2018-07-10; dm 2018-07-10 2023-06-04
-Yaşar Güler | يشار غولر | TR |  | يشار جولر | Yasar Guler
+Yaşar Güler | يشار غولر | TR |  | يشار جولر, ياشار غولر | Yasar Guler
   cgs 2018-07-10 2023-06-04; dm 2023-06-04 -
 Süleyman Soylu | سليمان صويلو | TR |  | صويلو | Soylu, Suleyman Soylu
   im 2016-08-31 2023-06-04
@@ -1447,7 +1447,7 @@ Devlet Bahçeli | دولت بهجلي | TR |  | بهجلي, دولت باهجل�
   Leader of the Nationalist Movement Party / زعيم حزب الحركة القومية التركي / 1997-07-06 / -
 Kemal Kılıçdaroğlu | كمال كليتشدار أوغلو | TR |  | كليتشدار أوغلو, كيليتشدار أوغلو, كمال كيليتشدار أوغلو, كمال قليجدار أوغلو | Kilicdaroglu, Kemal Kilicdaroglu
   Leader of the Republican People's Party / زعيم حزب الشعب الجمهوري التركي / 2010-05-22 / 2023-11-05
-Özgür Özel | أوزغور أوزيل | TR |  | أوزيل, أوزغور أوزال | Ozgur Ozel
+Özgür Özel | أوزغور أوزيل | TR |  | أوزغور أوزال | Ozgur Ozel
   Leader of the Republican People's Party / زعيم حزب الشعب الجمهوري التركي / 2023-11-05 / -
 Ekrem İmamoğlu | أكرم إمام أوغلو | TR |  | إمام أوغلو | Imamoglu, Ekrem Imamoglu
   Mayor of Istanbul / رئيس بلدية إسطنبول / 2019-06-27 / 2025-03-23
@@ -1561,7 +1561,7 @@ Ajit Doval | أجيت دوفال | IN |  |  | Ajit Doval
   National Security Advisor of India / مستشار الأمن القومي الهندي / 2014-05-30 / -
 Sonia Gandhi | سونيا غاندي | IN |  |  | Sonia Gandhi
   President of the Indian National Congress / رئيسة حزب المؤتمر الوطني الهندي / 1998-03-14 / 2017-12-16
-Rahul Gandhi | راهول غاندي | IN |  |  | Rahul Gandhi
+Rahul Gandhi | راهول غاندي | IN |  | راؤول غاندي, راوول غاندي | Rahul Gandhi
   President of the Indian National Congress / رئيس حزب المؤتمر الوطني الهندي / 2017-12-16 / 2019-08-10; Leader of the Opposition in the Lok Sabha / زعيم المعارضة في مجلس النواب الهندي / 2024-06-09 / -
 # ---------------------------------------------------------------- Japan
 Akihito | أكيهيتو | JP |  |  |
@@ -1625,7 +1625,7 @@ Kim Min-seok | كيم مين سوك | KR |  | كيم مين-سوك | Kim Min-seo
   pm 2025-07-03 -
 Kang Kyung-wha | كانغ كيونغ وا | KR |  | كانغ كيونغ-وا, كانغ كيونغ هوا | Kang Kyung-wha
   fmf 2017-06-18 2021-02-08
-Chung Eui-yong | تشونغ إيوي يونغ | KR |  | تشونغ أوي يونغ, تشونغ إيوي-يونغ | Chung Eui-yong
+Chung Eui-yong | تشونغ أوي يونغ | KR |  | تشونغ إيوي يونغ, تشونغ إيوي-يونغ | Chung Eui-yong
   fm 2021-02-09 2022-05-11
 Park Jin | بارك جين | KR |  |  | Park Jin
   fm 2022-05-12 2024-01-10
@@ -1880,11 +1880,11 @@ Jean Chrétien | جان كريتيان | CA |  | كريتيان | Chretien, Jean
   pm 1993-11-04 2003-12-12
 Paul Martin | بول مارتن | CA |  |  | Paul Martin
   pm 2003-12-12 2006-02-06
-Stephen Harper | ستيفن هاربر | CA |  | هاربر |
+Stephen Harper | ستيفن هاربر | CA |  |  |
   pm 2006-02-06 2015-11-04
 Justin Trudeau | جاستن ترودو | CA | Q3099714 | ترودو, جاستن ترودوه | Trudeau
   pm 2015-11-04 2025-03-14
-Mark Carney | مارك كارني | CA |  | كارني | Carney
+Mark Carney | مارك كارني | CA |  |  |
   Governor of the Bank of England / محافظ بنك إنجلترا / 2013-07-01 / 2020-03-15; pm 2025-03-14 -
 Chrystia Freeland | كريستيا فريلاند | CA |  | فريلاند | Freeland
   fmf 2017-01-10 2019-11-20; Deputy Prime Minister of Canada / نائبة رئيس الوزراء الكندي / 2019-11-20 / 2024-12-16
@@ -1898,7 +1898,7 @@ Gustavo Petro | غوستافو بيترو | CO |  | جوستافو بيترو |
   pres 2002-08-07 2010-08-07
 Juan Manuel Santos | خوان مانويل سانتوس | CO |  |  | Juan Manuel Santos
   pres 2010-08-07 2018-08-07
-Evo Morales | إيفو موراليس | BO |  | موراليس | Evo Morales
+Evo Morales | إيفو موراليس | BO |  |  | Evo Morales
   pres 2006-01-22 2019-11-10
 Daniel Ortega | دانيال أورتيغا | NI |  | أورتيغا, دانييل أورتيجا | Ortega
   pres 1985-01-10 1990-04-25; pres 2007-01-10 -
@@ -2172,7 +2172,7 @@ Taye Atske Selassie | تاي أتسقي سلاسي | ET |  | تايي أتسكي
   fm 2024-02-08 2024-10-07; pres 2024-10-07 -
 Meles Zenawi | ملس زيناوي | ET |  | ميليس زيناوي, زيناوي | Meles Zenawi
   pm 1995-08-23 2012-08-20
-Hailemariam Desalegn | هايلي ماريام ديسالين | ET |  | هايلي مريام ديسالين, ديسالين | Hailemariam
+Hailemariam Desalegn | هايلي مريام ديسالين | ET |  | هايلي ماريام ديسالين, ديسالين | Hailemariam
   pm 2012-08-21 2018-04-02
 Abiy Ahmed | آبي أحمد | ET |  | آبي أحمد علي | Abiy Ahmed Ali, Abiy
   pm 2018-04-02 -
@@ -2353,7 +2353,7 @@ Andrej Babiš | أندريه بابيش | CZ |  | بابيش | Babis, Andrej Bab
   pm 2017-12-06 2021-12-17; pm 2025-12 -
 Robert Fico | روبرت فيتسو | SK |  | فيتسو | Fico
   pm 2006-07-04 2010-07-08; pm 2012-04-04 2018-03-22; pm 2023-10-25 -
-Aleksandar Vučić | ألكسندر فوتشيتش | RS |  | فوتشيتش | Vucic, Aleksandar Vucic
+Aleksandar Vučić | ألكسندر فوتشيتش | RS |  | فوتشيتش, ألكسندر فوسيتش, فوسيتش | Vucic, Aleksandar Vucic
   pm 2014-04-27 2017-05-31; pres 2017-05-31 -
 Slobodan Milošević | سلوبودان ميلوسيفيتش | RS |  | ميلوسيفيتش | Milosevic, Slobodan Milosevic
   President of Yugoslavia / رئيس يوغوسلافيا / 1997-07-23 / 2000-10-07
@@ -2377,7 +2377,7 @@ Nicușor Dan | نيكوشور دان | RO |  |  | Nicusor Dan
   pres 2025-05-26 -
 Maia Sandu | مايا ساندو | MD |  |  | Maia Sandu
   presf 2020-12-24 -
-Alexander Stubb | ألكسندر ستوب | FI |  | ستوب | Stubb
+Alexander Stubb | ألكسندر ستوب | FI |  |  | Stubb
   pres 2024-03-01 -
 Sauli Niinistö | ساولي نينيستو | FI |  | نينيستو | Niinisto, Sauli Niinisto
   pres 2012-03-01 2024-03-01
@@ -2572,29 +2572,29 @@ Josh Earnest | جوش إرنست | US |  |  | Josh Earnest
 TABLES.append(
     """
 # ---------------------------------------------------------------- More foreign and defence ministers since ~2010
-Gérard Longuet | جيرار لونغيه | FR | | | Gerard Longuet
+Gérard Longuet | جيرار لونغيه | FR |  |  | Gerard Longuet
   Minister of Defence of France / وزير الدفاع الفرنسي / 2011-02-27 / 2012-05-10
-Catherine Vautrin | كاترين فوتران | FR | | | Catherine Vautrin
+Catherine Vautrin | كاترين فوتران | FR |  |  | Catherine Vautrin
   Minister of the Armed Forces of France / وزيرة القوات المسلحة الفرنسية / 2025-10-12 / -
-Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ | DE | | غوتنبرغ | zu Guttenberg
+Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ | DE |  | غوتنبرغ | zu Guttenberg
   dm 2009-10-28 2011-03-03
-Thomas de Maizière | توماس دي ميزيير | DE | | دي ميزيير | Thomas de Maiziere
+Thomas de Maizière | توماس دي ميزيير | DE |  | دي ميزيير | Thomas de Maiziere
   dm 2011-03-03 2013-12-17; im 2013-12-17 2018-03-14
-Vecdi Gönül | وجدي غونول | TR | | | Vecdi Gonul
+Vecdi Gönül | وجدي غونول | TR |  |  | Vecdi Gonul
   dm 2002-11-18 2011-07-06
-İsmet Yılmaz | عصمت يلماز | TR | | | Ismet Yilmaz
+İsmet Yılmaz | عصمت يلماز | TR |  |  | Ismet Yilmaz
   dm 2011-07-06 2013-12-25; dm 2015-11-24 2016-05-24
-Fikri Işık | فكري إيشيك | TR | | فكري إشيق | Fikri Isik
+Fikri Işık | فكري إيشيك | TR |  | فكري إشيق | Fikri Isik
   dm 2016-05-24 2017-07-19
-Nurettin Canikli | نور الدين جانيكلي | TR | | | Nurettin Canikli
+Nurettin Canikli | نور الدين جانيكلي | TR |  |  | Nurettin Canikli
   dm 2017-07-19 2018-07-10
-Gabi Ashkenazi | غابي أشكنازي | IL | | جابي أشكنازي | Gabi Ashkenazi
+Gabi Ashkenazi | غابي أشكنازي | IL |  | جابي أشكنازي | Gabi Ashkenazi
   cgs 2007-02-14 2011-02-14; fm 2020-05-17 2021-06-13
-Mostafa Mohammad-Najjar | مصطفى محمد نجار | IR | | | Mostafa Mohammad Najjar
+Mostafa Mohammad-Najjar | مصطفى محمد نجار | IR |  |  | Mostafa Mohammad Najjar
   dm 2005-08-24 2009-09-03; im 2009-09-03 2013-08-15
-Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي | IR | | | Abdolreza Rahmani Fazli
+Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي | IR |  |  | Abdolreza Rahmani Fazli
   im 2013-08-15 2021-08-25
-Eskandar Momeni | إسكندر مومني | IR | | | Eskandar Momeni
+Eskandar Momeni | إسكندر مومني | IR |  |  | Eskandar Momeni
   im 2024-08-21 -
 """
 )
