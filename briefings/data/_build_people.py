@@ -336,7 +336,7 @@ TABLES.append(
 # ---------------------------------------------------------------- Russia
 Vladimir Putin | فلاديمير بوتين | RU | Q7747 | بوتين, بوتن, فلاديمير بوتن, فلاديمير فلاديميروفيتش بوتين | Putin, Vladimir Vladimirovich Putin
   pm 1999-08-16 2000-05-07; pres 1999-12-31 2008-05-07; pm 2008-05-08 2012-05-07; pres 2012-05-07 -
-Dmitry Medvedev | دميتري ميدفيديف | RU | Q23530 | ميدفيديف, ديمتري ميدفيديف, دميتري مدفيديف, مدفيديف, دميتري ميدفيدف | Medvedev, Dmitri Medvedev
+Dmitry Medvedev | دميتري ميدفيديف | RU | Q23530 | ميدفيديف, ديمتري ميدفيديف, دميتري مدفيديف, مدفيديف, دميتري ميدفيدف, ديميتري ميدفيديف | Medvedev, Dmitri Medvedev
   pres 2008-05-07 2012-05-07; pm 2012-05-08 2020-01-16; Deputy Chairman of the Security Council of Russia / نائب رئيس مجلس الأمن الروسي / 2020-01-16 / -
 Mikhail Kasyanov | ميخائيل كاسيانوف | RU |  | كاسيانوف | Kasyanov
   pm 2000-05-17 2004-02-24
@@ -358,7 +358,7 @@ Anatoly Serdyukov | أناتولي سيرديوكوف | RU |  | سيرديوكو
   dm 2007-02-15 2012-11-06
 Andrei Belousov | أندريه بيلوسوف | RU |  | بيلوسوف, أندريه بيلاوسوف | Belousov, Andrey Belousov
   dm 2024-05-14 -
-Dmitry Peskov | ديمتري بيسكوف | RU |  | دميتري بيسكوف, بيسكوف | Peskov, Dmitri Peskov
+Dmitry Peskov | ديمتري بيسكوف | RU |  | دميتري بيسكوف, بيسكوف, ديميتري بيسكوف | Peskov, Dmitri Peskov
   Kremlin spokesman / المتحدث باسم الكرملين / 2012-05-07 / -
 Maria Zakharova | ماريا زاخاروفا | RU |  | زاخاروفا | Zakharova
   fmspk 2015-08-10 -
@@ -2246,7 +2246,7 @@ Faure Gnassingbé | فور غناسينغبي | TG |  | فور جناسينجب�
 # ---------------------------------------------------------------- Central, East and Southern Africa
 Paul Biya | بول بيا | CM |  |  | Paul Biya
   pres 1982-11-06 -
-Joseph Kabila | جوزيف كابيلا | CD |  | كابيلا | Kabila
+Joseph Kabila | جوزيف كابيلا | CD |  |  | Kabila
   pres 2001-01-26 2019-01-24
 Félix Tshisekedi | فيليكس تشيسيكيدي | CD |  | تشيسيكيدي, فيليكس تشيسكيدي | Tshisekedi, Felix Tshisekedi
   pres 2019-01-24 -
@@ -2596,6 +2596,29 @@ Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي | IR |  |  | A
   im 2013-08-15 2021-08-25
 Eskandar Momeni | إسكندر مومني | IR |  |  | Eskandar Momeni
   im 2024-08-21 -
+"""
+)
+
+TABLES.append(
+    """
+# ---------------------------------------------------------------- Spouses and children often named in the news
+# (listed so that "ميلانيا ترامب" is not read as Donald Trump through his bare surname)
+Melania Trump | ميلانيا ترامب | US | | ميلانيا ترمب, ميلانيا | Melania
+  First Lady of the United States / السيدة الأولى في الولايات المتحدة / 2017-01-20 / 2021-01-20; First Lady of the United States / السيدة الأولى في الولايات المتحدة / 2025-01-20 / -
+Ivanka Trump | إيفانكا ترامب | US | | إيفانكا ترمب, إيفانكا | Ivanka
+  Senior Advisor to the President / كبيرة مستشاري الرئيس الأمريكي / 2017-03-29 / 2021-01-20
+Donald Trump Jr. | دونالد ترامب جونيور | US | | دونالد ترامب الابن, دونالد ترمب جونيور | Don Jr., Donald Trump Jr
+  Executive Vice President of the Trump Organization / نائب الرئيس التنفيذي لمؤسسة ترامب / 2017 / -
+Michelle Obama | ميشيل أوباما | US | | ميشال أوباما | Michelle Obama
+  First Lady of the United States / السيدة الأولى في الولايات المتحدة / 2009-01-20 / 2017-01-20
+Jill Biden | جيل بايدن | US | | | Jill Biden
+  First Lady of the United States / السيدة الأولى في الولايات المتحدة / 2021-01-20 / 2025-01-20
+Brigitte Macron | بريجيت ماكرون | FR | | | Brigitte Macron
+  Spouse of the President of France / زوجة الرئيس الفرنسي / 2017-05-14 / -
+Asma al-Assad | أسماء الأسد | SY | | أسماء الأخرس | Asma Assad
+  First Lady of Syria / زوجة الرئيس السوري / 2000-12 / 2024-12-08
+Emine Erdoğan | أمينة أردوغان | TR | | أمينة إردوغان | Emine Erdogan
+  First Lady of Turkey / عقيلة الرئيس التركي / 2014-08-28 / -
 """
 )
 
