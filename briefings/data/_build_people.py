@@ -1425,7 +1425,7 @@ Binali Yıldırım | بن علي يلدريم | TR |  | بن علي يلدرم, 
   pm 2016-05-24 2018-07-09; Speaker of the Grand National Assembly of Turkey / رئيس البرلمان التركي / 2018-07-12 / 2019-02-18
 Ali Babacan | علي باباجان | TR |  | باباجان | Babacan
   fm 2007-08-29 2009-05-01
-Mevlüt Çavuşoğlu | مولود جاويش أوغلو | TR |  | جاويش أوغلو, مولود تشاووش أوغلو, تشاووش أوغلو, جاووش أوغلو | Cavusoglu, Mevlut Cavusoglu
+Mevlüt Çavuşoğlu | مولود جاويش أوغلو | TR |  | جاويش أوغلو, مولود تشاووش أوغلو, تشاووش أوغلو, جاووش أوغلو, مولود تشاوش أوغلو, تشاوش أوغلو | Cavusoglu, Mevlut Cavusoglu
   fm 2014-08-29 2023-06-04
 Hakan Fidan | هاكان فيدان | TR |  | فيدان | Fidan
   Director of the National Intelligence Organization of Turkey / رئيس جهاز الاستخبارات التركي / 2010-05-27 / 2023-06-04; fm 2023-06-04 -
@@ -1435,7 +1435,7 @@ Hulusi Akar | خلوصي أكار | TR |  | أكار, هولوسي أكار | Ak
   cgs 2015-08-18 2018-07-10; dm 2018-07-10 2023-06-04
 Yaşar Güler | يشار غولر | TR |  | يشار جولر, ياشار غولر | Yasar Guler
   cgs 2018-07-10 2023-06-04; dm 2023-06-04 -
-Süleyman Soylu | سليمان صويلو | TR |  | صويلو | Soylu, Suleyman Soylu
+Süleyman Soylu | سليمان صويلو | TR |  | صويلو, سليمان سويلو | Soylu, Suleyman Soylu
   im 2016-08-31 2023-06-04
 Fuat Oktay | فؤاد أوقطاي | TR |  | أوقطاي | Fuat Oktay
   vp 2018-07-10 2023-06-04
@@ -2134,7 +2134,7 @@ Julia Gillard | جوليا غيلارد | AU |  | جوليا جيلارد | Gill
   pmf 2010-06-24 2013-06-27
 Tony Abbott | توني أبوت | AU |  |  | Tony Abbott
   pm 2013-09-18 2015-09-15
-Malcolm Turnbull | مالكولم تيرنبول | AU |  | تيرنبول | Turnbull
+Malcolm Turnbull | مالكولم تيرنبول | AU |  | تيرنبول, مالكولم ترنبول | Turnbull
   pm 2015-09-15 2018-08-24
 Scott Morrison | سكوت موريسون | AU |  |  | Scott Morrison
   pm 2018-08-24 2022-05-23
@@ -2619,6 +2619,36 @@ Asma al-Assad | أسماء الأسد | SY | | أسماء الأخرس | Asma As
   First Lady of Syria / زوجة الرئيس السوري / 2000-12 / 2024-12-08
 Emine Erdoğan | أمينة أردوغان | TR | | أمينة إردوغان | Emine Erdogan
   First Lady of Turkey / عقيلة الرئيس التركي / 2014-08-28 / -
+"""
+)
+
+TABLES.append(
+    """
+# ---------------------------------------------------------------- Interior ministers, speakers and spokesmen often quoted
+Gérard Collomb | جيرار كولومب | FR | | جيرار كولوم | Gerard Collomb
+  Interior Minister of France / وزير الداخلية الفرنسي / 2017-05-17 / 2018-10-03
+Matteo Salvini | ماتيو سالفيني | IT | | سالفيني | Salvini
+  Interior Minister of Italy / وزير الداخلية الإيطالي / 2018-06-01 / 2019-09-05; Deputy Prime Minister of Italy / نائب رئيس الوزراء الإيطالي / 2022-10-22 / -
+Horst Seehofer | هورست زيهوفر | DE | | هورست سيهوفر, زيهوفر | Seehofer
+  im 2018-03-14 2021-12-08
+Sajid Javid | ساجد جاويد | GB | | | Sajid Javid
+  Home Secretary of the United Kingdom / وزير الداخلية البريطاني / 2018-04-30 / 2019-07-24; Chancellor of the Exchequer / وزير الخزانة البريطاني / 2019-07-24 / 2020-02-13
+Bahram Qasemi | بهرام قاسمي | IR | | | Bahram Ghasemi
+  fmspk 2016 2019
+Khaled al-Yamani | خالد اليماني | YE | | خالد حسين اليماني | Khaled Alyemany
+  fm 2018-05 2019-06
+Nohad Machnouk | نهاد المشنوق | LB | | المشنوق | Machnouk
+  im 2014-02-15 2019-01-31
+Atef Tarawneh | عاطف الطراونة | JO | | | Atef Tarawneh
+  Speaker of the House of Representatives of Jordan / رئيس مجلس النواب الأردني / 2013 / 2020
+Ibrahim Ghandour | إبراهيم غندور | SD | | | Ibrahim Ghandour
+  fm 2015-06 2018-04-19
+Bekir Bozdağ | بكير بوزداغ | TR | | | Bekir Bozdag
+  Justice Minister of Turkey / وزير العدل التركي / 2013 / 2017; Deputy Prime Minister of Turkey / نائب رئيس الوزراء التركي / 2017 / 2018
+Salim al-Jabouri | سليم الجبوري | IQ | | | Salim al-Jubouri
+  Speaker of the Council of Representatives of Iraq / رئيس مجلس النواب العراقي / 2014-07-15 / 2018-09-03
+John J. Sullivan | جون سوليفان | US | | | John Sullivan
+  Deputy Secretary of State of the United States / نائب وزير الخارجية الأمريكي / 2017-05-31 / 2019-12-23; Ambassador of the United States to Russia / السفير الأمريكي لدى روسيا / 2020-02-05 / 2022-09
 """
 )
 
