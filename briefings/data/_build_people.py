@@ -682,7 +682,7 @@ Abdullah bin Hamad Al Thani | عبد الله بن حمد بن خليفة آل �
 Jaber Al-Ahmad Al-Jaber Al-Sabah | جابر الأحمد الجابر الصباح | KW |  | جابر الأحمد الصباح, جابر الأحمد | Jaber Al-Ahmad
   emir 1977-12-31 2006-01-15
 Saad Al-Abdullah Al-Salim Al-Sabah | سعد العبد الله السالم الصباح | KW |  | سعد العبدالله السالم الصباح, سعد العبدالله, سعد العبد الله الصباح | Saad Al-Abdullah
-  cp 1978-01-31 2006-01-15; emir 2006-01-15 2006-01-24
+  cp 1978-01-31 2006-01-15; pm 1978-02-08 2003-07-13; emir 2006-01-15 2006-01-24
 Sabah Al-Ahmad Al-Jaber Al-Sabah | صباح الأحمد الجابر الصباح | KW |  | صباح الأحمد, صباح الأحمد الصباح | Sabah Al-Ahmad
   fm 1963 2003-07-13; pm 2003-07-13 2006-01-29; emir 2006-01-29 2020-09-29
 Nawaf Al-Ahmad Al-Jaber Al-Sabah | نواف الأحمد الجابر الصباح | KW |  | نواف الأحمد, نواف الأحمد الصباح | Nawaf Al-Ahmad
@@ -2637,7 +2637,7 @@ Bahram Qasemi | بهرام قاسمي | IR | | | Bahram Ghasemi
   fmspk 2016 2019
 Khaled al-Yamani | خالد اليماني | YE | | خالد حسين اليماني | Khaled Alyemany
   fm 2018-05 2019-06
-Nohad Machnouk | نهاد المشنوق | LB | | المشنوق | Machnouk
+Nohad Machnouk | نهاد المشنوق | LB | | | Nohad Machnouk
   im 2014-02-15 2019-01-31
 Atef Tarawneh | عاطف الطراونة | JO | | | Atef Tarawneh
   Speaker of the House of Representatives of Jordan / رئيس مجلس النواب الأردني / 2013 / 2020
@@ -2649,6 +2649,62 @@ Salim al-Jabouri | سليم الجبوري | IQ | | | Salim al-Jubouri
   Speaker of the Council of Representatives of Iraq / رئيس مجلس النواب العراقي / 2014-07-15 / 2018-09-03
 John J. Sullivan | جون سوليفان | US | | | John Sullivan
   Deputy Secretary of State of the United States / نائب وزير الخارجية الأمريكي / 2017-05-31 / 2019-12-23; Ambassador of the United States to Russia / السفير الأمريكي لدى روسيا / 2020-02-05 / 2022-09
+"""
+)
+
+TABLES.append(
+    """
+# ---------------------------------------------------------------- Heads of state and government in office in 2000 and other gaps
+Johannes Rau | يوهانس راو | DE | | | Johannes Rau
+  pres 1999-07-01 2004-06-30
+Massimo D'Alema | ماسيمو داليما | IT | | | Massimo D'Alema
+  pm 1998-10-21 2000-04-26
+Keizō Obuchi | كيزو أوبوتشي | JP | | | Keizo Obuchi
+  pm 1998-07-30 2000-04-05
+Süleyman Demirel | سليمان ديميريل | TR | | سليمان دميريل | Suleyman Demirel
+  pres 1993-05-16 2000-05-16
+Ezer Weizman | عيزر وايزمان | IL | | | Ezer Weizman
+  pres 1993-05-13 2000-07-13
+Abdullah bin Khalifa Al Thani | عبد الله بن خليفة آل ثاني | QA | | عبدالله بن خليفة آل ثاني | Abdullah bin Khalifa Al Thani
+  pm 1996-10-29 2007-04-03
+Abdul Karim al-Iryani | عبد الكريم الإرياني | YE | | عبدالكريم الإرياني | Abdul Karim al-Eryani
+  pm 1998-04-29 2001-03-31
+Abdul Qadir Bajamal | عبد القادر باجمال | YE | | عبدالقادر باجمال | Abdul Qader Bajammal
+  pm 2001-03-31 2007-04-07
+Ali Mohammed Mujawar | علي محمد مجور | YE | | | Ali Mujawar
+  pm 2007-04-07 2011-12-07
+Mohammed Basindawa | محمد سالم باسندوة | YE | | محمد باسندوة | Mohammed Salem Basindawa
+  pm 2011-12-07 2014-11-09
+Paul Bremer | بول بريمر | US | | | L. Paul Bremer
+  Administrator of the Coalition Provisional Authority in Iraq / الحاكم المدني الأمريكي للعراق (رئيس سلطة الائتلاف المؤقتة) / 2003-05-11 / 2004-06-28
+Salim al-Hoss | سليم الحص | LB | | | Selim Hoss
+  pm 1998-12-04 2000-10-23
+Abdul Raouf al-Rawabdeh | عبد الرؤوف الروابدة | JO | | عبدالرؤوف الروابدة | Abdul Raouf Rawabdeh
+  pm 1999-03-04 2000-06-19
+Adnan Badran | عدنان بدران | JO | | | Adnan Badran
+  pm 2005-04-07 2005-11-27
+Fayez Tarawneh | فايز الطراونة | JO | | | Fayez al-Tarawneh
+  pm 1998-08-20 1999-03-04; pm 2012-05-02 2012-10-11
+Shukri Ghanem | شكري غانم | LY | | | Shukri Ghanem
+  Secretary of the General People's Committee of Libya (Prime Minister) / أمين اللجنة الشعبية العامة في ليبيا (رئيس الوزراء) / 2003-06-14 / 2006-03-05
+Baghdadi Mahmudi | البغدادي المحمودي | LY | | البغدادي علي المحمودي | al-Baghdadi Ali al-Mahmudi
+  Secretary of the General People's Committee of Libya (Prime Minister) / أمين اللجنة الشعبية العامة في ليبيا (رئيس الوزراء) / 2006-03-05 / 2011-08-23
+Abdurrahim El-Keib | عبد الرحيم الكيب | LY | | عبدالرحيم الكيب | Abdurrahim al-Keib
+  pm 2011-11-24 2012-11-14
+Mohammed Magariaf | محمد المقريف | LY | | محمد يوسف المقريف | Mohammed el-Megarif
+  President of the General National Congress of Libya / رئيس المؤتمر الوطني العام الليبي / 2012-08-09 / 2013-05-28
+Nouri Abusahmain | نوري أبو سهمين | LY | | نوري بوسهمين | Nouri Abusahmain
+  President of the General National Congress of Libya / رئيس المؤتمر الوطني العام الليبي / 2013-06-25 / 2016-04-05
+Ali Benflis | علي بن فليس | DZ | | | Ali Benflis
+  pm 2000-08-26 2003-05-05
+Noureddine Bedoui | نور الدين بدوي | DZ | | | Noureddine Bedoui
+  pm 2019-03-11 2019-12-19
+Bakri Hassan Saleh | بكري حسن صالح | SD | | | Bakri Hassan Saleh
+  First Vice President of Sudan / النائب الأول لرئيس السودان / 2013-12-08 / 2019-02-22; pm 2017-03-02 2018-09-10
+Ahmed Abdallah Sambi | أحمد عبد الله سامبي | KM | | أحمد عبدالله سامبي | Sambi
+  pres 2006-05-26 2011-05-26
+Ikililou Dhoinine | إكليل ظنين | KM | | | Ikililou Dhoinine
+  pres 2011-05-26 2016-05-26
 """
 )
 
