@@ -202,31 +202,33 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 class Meter:
-    """Bytes transferred per URL prefix, from Chromium's network events."""
+    """Bytes transferred (headers and encoded bodies) per request, page and workers alike.
+
+    Playwright's context events include dedicated workers' fetches (Pagefind searches
+    in a worker), which a page-level CDP session would miss.
+    """
 
     def __init__(self, context: Any, page: Any) -> None:
-        self.urls: dict[str, str] = {}
-        self.bytes: list[tuple[str, int]] = []
-        cdp = context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send("Network.setCacheDisabled", {"cacheDisabled": False})
-        cdp.on("Network.requestWillBeSent", self._sent)
-        cdp.on("Network.loadingFinished", self._done)
+        self.requests: list[Any] = []
+        self.sizes: dict[int, tuple[str, int]] = {}
+        context.on("requestfinished", self.requests.append)
 
-    def _sent(self, e: dict) -> None:
-        self.urls[e["requestId"]] = e["request"]["url"]
-
-    def _done(self, e: dict) -> None:
-        self.bytes.append((self.urls.get(e["requestId"], ""), int(e["encodedDataLength"])))
+    def _measure(self) -> list[tuple[str, int]]:
+        for i, r in enumerate(self.requests):
+            if i not in self.sizes:
+                s = r.sizes()
+                self.sizes[i] = (r.url, s["responseBodySize"] + s["responseHeadersSize"])
+        return [self.sizes[i] for i in range(len(self.requests))]
 
     def total(self, keep: Callable[[str], bool]) -> int:
-        return sum(n for url, n in self.bytes if keep(url))
+        return sum(n for url, n in self._measure() if keep(url))
 
     def mark(self) -> int:
-        return len(self.bytes)
+        self._measure()
+        return len(self.requests)
 
     def since(self, mark: int, keep: Callable[[str], bool]) -> int:
-        return sum(n for url, n in self.bytes[mark:] if keep(url))
+        return sum(n for url, n in self._measure()[mark:] if keep(url))
 
 
 def _ours(url: str) -> bool:

@@ -1,6 +1,6 @@
 """Entity names in every known spelling and script → entity ids, in analysed form.
 
-A query whose terms spell a known alias also matches the entity's documents, so
+A query whose words spell a known alias also matches the entity's documents, so
 ``Putin``, ``بوتين`` and ``بوتن`` reach the same articles.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from briefings.search.analysis import analyze
+from briefings.search.analysis import surface_tokens
 
 
 class EntityLike(Protocol):
@@ -23,14 +23,24 @@ class EntityLike(Protocol):
 
 
 def alias_key(name: str) -> str:
-    """The analysed form a query is compared with."""
-    return " ".join(analyze(name))
+    """The normalised words a query must spell; empty when the name is only stop words."""
+    tokens = surface_tokens(name)
+    if not any(term for _, term in tokens):
+        return ""
+    return " ".join(word for word, _ in tokens)
 
 
 def alias_table(entities: Iterable[EntityLike]) -> dict[str, list[str]]:
-    """Every name and alias of every entity, analysed, to the sorted ids that carry it."""
+    """Every name and alias of every known entity, normalised, to the ids that carry it.
+
+    Discovered entities are left out: their names come from the text itself, and a
+    misread one (a common word taken for a name) would pull its articles into every
+    search for that word.
+    """
     table: dict[str, set[str]] = {}
     for e in entities:
+        if getattr(e, "discovered", False):
+            continue
         names = [e.name_ar, e.name_en, *e.aliases_ar, *e.aliases_en]
         for name in names:
             key = alias_key(name or "")

@@ -185,6 +185,19 @@ def analyze(text: str) -> list[str]:
     return [t.text for t in ANALYZER(text)]
 
 
+def surface_tokens(text: str) -> list[tuple[str, str | None]]:
+    """``(normalised word, index term or None for a stop word)`` pairs, for alias matching.
+
+    Aliases are matched on normalised words, not stems, so a stem that happens to equal
+    a name (طالبان → طالب, a student) never pulls in that entity.
+    """
+    return [
+        (part, stem(part) or None)
+        for tok in arabic.tokenize(text)
+        for part in split_compound(tok.norm)
+    ]
+
+
 def analyze_with_offsets(text: str) -> list[tuple[str, int, int]]:
     """Terms with their span in the original text, for highlighting."""
     return [(t.text, t.startchar, t.endchar) for t in ANALYZER(text, chars=True)]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import NotRequired, TypedDict, TypeVar
 
-SNIPPET_CHARS = 120
+SNIPPET_CHARS = 100
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 T = TypeVar("T")
@@ -27,6 +27,7 @@ class EntityRef(TypedDict):
     country: str | None
     name: NotRequired[str]  # display name (Arabic first); the id is shown when absent
     count: NotRequired[int]  # mentions in the article (term frequency of the id)
+    discovered: NotRequired[bool]  # found from context, not in the knowledge base
 
 
 class SearchDocument(TypedDict):

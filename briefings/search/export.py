@@ -9,12 +9,15 @@ static hosts differ on Content-Encoding):
 - ``t/<n>.gz``: term shards. A key (``t:`` + analysed term, ``e:`` + entity id) lives
   in shard ``fnv1a(key) % shards``; the shard count follows the bytes, so a query
   fetches one shard per distinct term. A term entry holds its title and body postings
-  and the aliases that start with it;
+  and the aliases whose first term it is (alias keys are normalised words);
 - ``f/<n>.gz``: facet shards (``p:`` + person id, ``c:`` + ISO code) with document lists;
 - ``n/<field>.gz``: Whoosh's length byte per document, for each scored field;
-- ``m/<n>.gz``: result metadata (url, title, date, snippet, entity chips), ``bucket``
-  documents per file;
+- ``m/<n>.gz``: result metadata (url, title, date, snippet, and entity chips as indexes
+  into the filter lists), ``bucket_docs`` documents per file;
 - ``facets.json.gz``: people and countries with counts, for the filters before typing.
+
+At most ``max_files`` files: buckets grow past ``bucket_docs`` on big sites, and term
+shards take what is left.
 
 Documents are renumbered newest first (then by url), so score ties resolve by number
 and a browse by person or country reads the first buckets.
@@ -37,6 +40,7 @@ from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from briefings.search import binary
+from briefings.search.analysis import surface_tokens
 from briefings.search.documents import in_result_order
 from briefings.search.index import load_aliases, open_index
 
@@ -52,8 +56,9 @@ class ExportOptions:
 
     shard_bytes: int = 6_500  # bytes per term shard (postings barely compress)
     facet_shard_bytes: int = 4_000
-    bucket_docs: int = 20
-    facet_people: int = 300  # people listed in the filter (all keep their document lists)
+    bucket_docs: int = 20  # at least; more when the site would need too many buckets
+    max_files: int = 1000  # term shards get whatever the other files leave
+    facet_people: int = 150  # people listed in the filter (all keep their document lists)
 
 
 @dataclass(frozen=True)
@@ -72,14 +77,16 @@ def _write(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def _shard_files(entries: Mapping[str, bytes], target: int, keep: int = 0) -> list[bytes]:
+def _shard_files(
+    entries: Mapping[str, bytes], target: int, keep: int = 0, most: int = 1 << 30
+) -> list[bytes]:
     """Group encoded entries by key hash into enough shards to keep each near ``target``.
 
     Keys are hashed whole but written without their first ``keep`` characters (the
     ``t:``/``e:`` prefix is implied by the entry's kind byte).
     """
     total = sum(len(v) for v in entries.values())
-    count = max(1, math.ceil(total / target))
+    count = max(1, min(most, math.ceil(total / target)))
     shards: list[list[tuple[str, bytes]]] = [[] for _ in range(count)]
     for key, blob in entries.items():
         shards[binary.fnv1a(key) % count].append((key, blob))
@@ -95,6 +102,7 @@ def _shard_files(entries: Mapping[str, bytes], target: int, keep: int = 0) -> li
 
 
 def _country_names(codes: set[str], named: Mapping[str, str]) -> dict[str, str]:
+    """Names for ISO codes: the entity's own Arabic name, else CLDR's, else the code."""
     try:
         from babel import Locale  # noqa: PLC0415 (names only; ids still work without)
 
@@ -143,7 +151,8 @@ def export(
                 by_term.setdefault(term.decode("utf-8"), {})[field] = plist(field, term)
         aliases: dict[str, list[tuple[str, list[str]]]] = {}
         for key, eids in load_aliases(index_dir).items():
-            aliases.setdefault(key.split(" ")[0], []).append((key, eids))
+            anchor = next(t for _, t in surface_tokens(key) if t)
+            aliases.setdefault(anchor, []).append((key, eids))
         entries: dict[str, bytes] = {}
         for term in sorted(set(by_term) | set(aliases)):
             out = bytearray([KIND_TERM])
@@ -173,7 +182,9 @@ def export(
             binary.varint(len(blob), out)
             out += blob
             entries["e:" + term.decode("utf-8")] = bytes(out)
-        term_shards = _shard_files(entries, opt.shard_bytes, keep=2)
+        bucket_docs = max(opt.bucket_docs, math.ceil(n_all / (opt.max_files // 2)))
+        term_budget = opt.max_files - math.ceil(n_all / bucket_docs) - 64  # 64: facets etc.
+        term_shards = _shard_files(entries, opt.shard_bytes, keep=2, most=max(1, term_budget))
 
         # Facet document lists.
         facet_entries: dict[str, bytes] = {}
@@ -187,7 +198,9 @@ def export(
                 binary.varint(len(docs), out)
                 binary.doc_list(docs, out)
                 facet_entries[prefix + value] = bytes(out)
-        facet_shards = _shard_files(facet_entries, opt.facet_shard_bytes) if facet_entries else []
+        facet_shards = (
+            _shard_files(facet_entries, opt.facet_shard_bytes, most=48) if facet_entries else []
+        )
 
         # Length bytes, exactly what Whoosh's BM25F scorer reads, one file per field.
         norms = {
@@ -196,36 +209,46 @@ def export(
         }
         avgfl = {f: s.avg_field_length(f) or 1 for f in SCORED_FIELDS}
 
-    # Result metadata buckets, with chips resolved inside each bucket.
+    # Filters first: chips in the buckets point into these two lists.
     names: dict[str, str] = {}
-    country_named: dict[str, str] = {}
-    buckets = []
-    for start in range(0, len(order), opt.bucket_docs):
-        ents: list[list[str]] = []
-        pos: dict[str, int] = {}
-        docs = []
-        for docnum in order[start : start + opt.bucket_docs]:
-            f = stored[docnum]
-            chips = []
-            for eid, etype, name, _code in f.get("ents") or []:
-                names.setdefault(eid, name)
-                if eid not in pos:
-                    pos[eid] = len(ents)
-                    ents.append([eid, etype, name])
-                chips.append(pos[eid])
-            docs.append([f["url"], f["title"], f["date"], f["snippet"], chips])
-        buckets.append(_gz(json.dumps({"e": ents, "d": docs}, ensure_ascii=False).encode()))
+    hidden: set[str] = set()  # discovered people: searchable, not offered as filters
+    country_named: dict[str, tuple[str, str]] = {}  # ISO -> (entity id, name)
     for f in stored.values():
-        for _eid, etype, name, code in f.get("ents") or []:
+        for eid, etype, name, code, discovered in f.get("ents") or []:
+            names.setdefault(eid, name)
+            if discovered:
+                hidden.add(eid)
             if etype == "country" and code:
-                country_named.setdefault(code.upper(), name)
-    countries = _country_names(set(counts["countries"]), country_named)
+                country_named.setdefault(code.upper(), (eid, name))
+    people = [pc for pc in counts["people"].most_common() if pc[0] not in hidden]
+    people = people[: opt.facet_people]
+    cldr = _country_names(set(counts["countries"]), {k: v[1] for k, v in country_named.items()})
     facets = {
-        "people": [
-            [p, names.get(p, p), c] for p, c in counts["people"].most_common(opt.facet_people)
+        "people": [[p, names.get(p, p), c] for p, c in people],
+        "countries": [
+            [k, cldr[k], c, country_named.get(k, ("", ""))[0]]
+            for k, c in counts["countries"].most_common()
         ],
-        "countries": [[k, countries[k], c] for k, c in counts["countries"].most_common()],
     }
+    person_at = {p: i for i, (p, _) in enumerate(people)}
+    country_at = {row[0]: i for i, row in enumerate(facets["countries"])}
+
+    # Result metadata buckets: chips are indexes into the filter lists (no names repeated).
+    buckets = []
+    for start in range(0, len(order), bucket_docs):
+        docs = []
+        for docnum in order[start : start + bucket_docs]:
+            f = stored[docnum]
+            ps: list[int] = []
+            cs: list[int] = []
+            for eid, etype, _name, code, _discovered in f.get("ents") or []:
+                if etype == "person" and eid in person_at and person_at[eid] not in ps:
+                    ps.append(person_at[eid])
+                elif etype == "country" and code and code.upper() in country_at:
+                    if country_at[code.upper()] not in cs:
+                        cs.append(country_at[code.upper()])
+            docs.append([f["url"], f["title"], f["date"], f["snippet"], ps, cs])
+        buckets.append(_gz(json.dumps(docs, ensure_ascii=False).encode()))
 
     files: dict[str, bytes] = {}
     for i, data in enumerate(term_shards):
@@ -252,7 +275,7 @@ def export(
         "K1": weighting.K1,
         "shards": len(term_shards),
         "facet_shards": len(facet_shards),
-        "bucket_docs": opt.bucket_docs,
+        "bucket_docs": bucket_docs,
         "buckets": len(buckets),
         "root": root,
         "lengths": [byte_to_length(b) for b in range(256)],

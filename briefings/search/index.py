@@ -16,10 +16,10 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from briefings.search.analysis import ANALYZER
+from briefings.search.analysis import ANALYZER, surface_tokens
 from briefings.search.documents import SearchDocument, content_hash, lead_snippet
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: stored entity chips carry the discovered flag
 ALIASES_FILE = "aliases.json"
 FACET_FIELDS = {
     "person": "people",
@@ -77,7 +77,16 @@ def _fields(doc: SearchDocument, digest: str) -> dict[str, object]:
         "date": doc["date"],
         "lang": doc.get("lang", ""),
         "snippet": lead_snippet(doc["text"]),
-        "ents": [[e["id"], e["type"], e.get("name") or e["id"], e.get("country")] for e in ents],
+        "ents": [
+            [
+                e["id"],
+                e["type"],
+                e.get("name") or e["id"],
+                e.get("country"),
+                e.get("discovered", False),
+            ]
+            for e in ents
+        ],
         "hash": digest,
     }
 
@@ -104,7 +113,8 @@ def build_index(
 ) -> BuildStats:
     """Bring the index at ``index_dir`` up to date with ``docs`` (the full set of articles).
 
-    ``aliases`` maps an analysed alias (terms joined by spaces) to entity ids; only ids
+    ``aliases`` maps an alias (normalised words joined by spaces, see
+    :func:`briefings.search.aliases.alias_key`) to entity ids; only ids
     some document mentions are kept, and the table is stored beside the index so the
     command-line search and the export read the same one.
     """
@@ -128,7 +138,7 @@ def build_index(
     table = {
         key: sorted(i for i in set(ids) if i in mentioned) for key, ids in (aliases or {}).items()
     }
-    table = {k: v for k, v in sorted(table.items()) if k and v}
+    table = {k: v for k, v in sorted(table.items()) if v and any(t for _, t in surface_tokens(k))}
     (index_dir / ALIASES_FILE).write_text(json.dumps(table, ensure_ascii=False), "utf-8")
     updated = sum(1 for d, _ in todo if d["url"] in have)
     return BuildStats(

@@ -1,9 +1,10 @@
 """Query planning and search on the Whoosh index: the reference the browser must equal.
 
 A query is a list of units, all required. A unit is one analysed term (title or body),
-or, where consecutive terms spell a known entity alias, those terms together OR the
-entity's id in the ``entities`` field. Scores are Whoosh's BM25F sums; ties go to the
-newer article, then the smaller url. ``search.js`` implements exactly this plan.
+or, where consecutive words spell a known entity alias (compared as normalised words,
+not stems), those words' terms together OR the entity's id in the ``entities`` field.
+Scores are Whoosh's BM25F sums; ties go to the newer article, then the smaller url.
+``search.js`` implements exactly this plan.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TypedDict
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-from briefings.search.analysis import analyze
+from briefings.search.analysis import surface_tokens
 from briefings.search.documents import in_result_order
 from briefings.search.index import load_aliases, open_index
 
@@ -47,21 +48,31 @@ class Answer(TypedDict):
     results: list[Result]
 
 
-def plan(terms: Sequence[str], aliases: Mapping[str, Sequence[str]]) -> list[Unit]:
-    """Group analysed terms into units, longest alias first, left to right; drop repeats."""
+def plan(
+    tokens: Sequence[tuple[str, str | None]], aliases: Mapping[str, Sequence[str]]
+) -> list[Unit]:
+    """Group ``(word, term)`` tokens into units, longest alias first, left to right.
+
+    Words spelling an alias make one unit (their terms, or the entity); other words
+    are one unit per term; stop words (no term) drop out; repeated units are dropped.
+    """
     longest = max((k.count(" ") + 1 for k in aliases), default=1)
+    words = [w for w, _ in tokens]
     units: list[Unit] = []
     i = 0
-    while i < len(terms):
-        unit = Unit((terms[i],))
-        for k in range(min(longest, len(terms) - i), 0, -1):
-            ids = aliases.get(" ".join(terms[i : i + k]))
+    while i < len(tokens):
+        unit, step = None, 1
+        for k in range(min(longest, len(tokens) - i), 0, -1):
+            ids = aliases.get(" ".join(words[i : i + k]))
             if ids:
-                unit = Unit(tuple(terms[i : i + k]), tuple(ids))
+                terms = tuple(t for _, t in tokens[i : i + k] if t)
+                unit, step = Unit(terms, tuple(ids)), k
                 break
-        if unit not in units:
+        if unit is None and tokens[i][1]:
+            unit = Unit((tokens[i][1],))
+        if unit is not None and unit not in units:
             units.append(unit)
-        i += len(unit.terms)
+        i += step
     return units
 
 
@@ -70,11 +81,11 @@ def whoosh_query(units: Sequence[Unit]) -> wq.Query:
     parts: list[wq.Query] = []
     for u in units:
         words: list[wq.Query] = [wq.Or([wq.Term(f, t) for f in TEXT_FIELDS]) for t in u.terms]
-        text = words[0] if len(words) == 1 else wq.And(words)
+        text = [] if not words else [words[0] if len(words) == 1 else wq.And(words)]
         if u.entity_ids:
-            parts.append(wq.Or([text, *(wq.Term("entities", e) for e in u.entity_ids)]))
+            parts.append(wq.Or([*text, *(wq.Term("entities", e) for e in u.entity_ids)]))
         else:
-            parts.append(text)
+            parts.append(text[0])
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
@@ -98,7 +109,7 @@ def search(
 ) -> Answer:
     """Answer a query from the Whoosh index: the command line's and the tests' reference."""
     ix = open_index(index_dir)
-    units = plan(analyze(text), load_aliases(index_dir))
+    units = plan(surface_tokens(text), load_aliases(index_dir))
     filt = _filter(person, country)
     with ix.searcher(weighting=BM25F()) as s:
         if units:

@@ -70,6 +70,7 @@ def _entity_refs(article: Any) -> list[EntityRef]:
         ref: EntityRef = {"id": e.id, "type": e.type, "country": e.country}
         ref["name"] = e.name_ar or e.name_en or e.id
         ref["count"] = max(1, counts.get(e.id, 1))
+        ref["discovered"] = bool(getattr(e, "discovered", False))
         refs.append(ref)
     return refs
 

@@ -98,5 +98,5 @@ def test_metadata_buckets_follow_result_order(site_dir: Path) -> None:
     dates = []
     for b in range(m["buckets"]):
         bucket = json.loads(gzip.decompress((search / "m" / f"{b}.gz").read_bytes()))
-        dates += [d[2] for d in bucket["d"]]
+        dates += [d[2] for d in bucket]
     assert len(dates) == m["docs"] and dates == sorted(dates, reverse=True)

@@ -9,6 +9,7 @@ import pytest
 from search_corpus import DOCS, ENTITIES
 
 from briefings.search.aliases import alias_table
+from briefings.search.analysis import analyze, surface_tokens
 from briefings.search.cli import main
 from briefings.search.index import build_index, open_index
 from briefings.search.query import Unit, plan, search
@@ -78,13 +79,16 @@ def test_scores_are_whooshs_bm25f(index_dir: Path) -> None:
         assert ours[url] >= round(score, 6)  # title matches add to the body score
 
 
-def test_plan_groups_alias_terms() -> None:
-    table = {"فلاديمير بوتين": ["vladimir-putin"], "بوتين": ["vladimir-putin"]}
-    assert plan(["فلاديمير", "بوتين", "نفط"], table) == [
+def test_plan_groups_alias_words() -> None:
+    table = {"فلاديمير بوتين": ["vladimir-putin"], "طالبان": ["taliban"]}
+    assert plan(surface_tokens("فلاديمير بوتين والنفط"), table) == [
         Unit(("فلاديمير", "بوتين"), ("vladimir-putin",)),
         Unit(("نفط",)),
     ]
-    assert plan(["نفط", "نفط"], {}) == [Unit(("نفط",))]
+    assert plan(surface_tokens("النفط في النفط"), {}) == [Unit(("نفط",))]
+    # Aliases are compared as words, not stems: طالب (a student) is not طالبان.
+    assert analyze("طالب") == analyze("طالبان")
+    assert plan(surface_tokens("طالب"), table) == [Unit(("طالب",))]
 
 
 def test_unchanged_articles_are_not_reindexed(tmp_path: Path) -> None:

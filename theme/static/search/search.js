@@ -185,6 +185,16 @@ export function analyzeWith(text, R) {
   return out;
 }
 
+/** [{word, term}] pairs (term null for a stop word), for alias matching (surface_tokens). */
+export function surfaceTokens(text, R) {
+  const { norm } = normalizeWithOffsets(text, R);
+  const out = [];
+  for (const m of norm.matchAll(R.tokenRe)) {
+    for (const part of splitCompound(m[0], R)) out.push({ word: part, term: stem(part, R) || null });
+  }
+  return out;
+}
+
 /** The index terms of `text`, as the Whoosh analyzer makes them. */
 export async function analyze(text) {
   return analyzeWith(text, await loadRules()).map((t) => t.term);
@@ -362,41 +372,47 @@ function intersect(maps) {
   return out;
 }
 
-/** Group terms into units, longest alias first (briefings/search/query.py: plan). */
-export function plan(terms, aliases) {
+/** Group {word, term} tokens into units, longest alias first (query.py: plan). */
+export function plan(tokens, aliases) {
   let longest = 1;
   for (const k of aliases.keys()) longest = Math.max(longest, k.split(" ").length);
+  const words = tokens.map((t) => t.word);
   const units = [];
   const seen = new Set();
-  for (let i = 0; i < terms.length; ) {
-    let unit = { terms: [terms[i]], ids: [] };
-    for (let k = Math.min(longest, terms.length - i); k > 0; k--) {
-      const ids = aliases.get(terms.slice(i, i + k).join(" "));
+  for (let i = 0; i < tokens.length; ) {
+    let unit = null;
+    let step = 1;
+    for (let k = Math.min(longest, tokens.length - i); k > 0; k--) {
+      const ids = aliases.get(words.slice(i, i + k).join(" "));
       if (ids && ids.length) {
-        unit = { terms: terms.slice(i, i + k), ids };
+        const terms = tokens.slice(i, i + k).flatMap((t) => (t.term ? [t.term] : []));
+        unit = { terms, ids };
+        step = k;
         break;
       }
     }
+    if (!unit && tokens[i].term) unit = { terms: [tokens[i].term], ids: [] };
     const sig = JSON.stringify(unit);
-    if (!seen.has(sig)) {
+    if (unit && !seen.has(sig)) {
       seen.add(sig);
       units.push(unit);
     }
-    i += unit.terms.length;
+    i += step;
   }
   return units;
 }
 
 const SCALE = 1e6; // scores are compared rounded to 6 decimals, as in query.py
 
-async function scoreQuery(m, terms) {
+async function scoreQuery(m, tokens) {
+  const terms = tokens.flatMap((t) => (t.term ? [t.term] : []));
   const entries = new Map();
   await Promise.all(
     [...new Set(terms)].map(async (t) => entries.set(t, await shardEntry("t:", t, m.shards, "t"))),
   );
   const aliases = new Map();
   for (const e of entries.values()) for (const [k, ids] of e ? e.aliases : []) aliases.set(k, ids);
-  const units = plan(terms, aliases);
+  const units = plan(tokens, aliases);
   const ids = [...new Set(units.flatMap((u) => u.ids))];
   const used = new Set();
   for (const e of entries.values()) for (const f of Object.keys(e ? e.fields : {})) used.add(f);
@@ -412,26 +428,35 @@ async function scoreQuery(m, terms) {
       const e = entries.get(t);
       return union(TEXT_FIELDS.map((f) => fieldScores(m, nm[f], f, e && e.fields[f])));
     });
-    const text = intersect(words);
-    if (!u.ids.length) return text;
+    const text = words.length ? [intersect(words)] : [];
+    if (!u.ids.length) return text[0];
     const byId = u.ids.map((id) => {
       const e = entity.get(id);
       return fieldScores(m, nm.entities, "entities", e && e.fields.entities);
     });
-    return union([text, ...byId]);
+    return union([...text, ...byId]);
   });
   return intersect(unitScores);
 }
 
 async function metadata(m, docs) {
+  if (!docs.length) return [];
   const buckets = [...new Set(docs.map((d) => Math.floor(d / m.bucket_docs)))];
-  const loaded = new Map(
-    await Promise.all(buckets.map(async (b) => [b, await fetchJSON(`m/${b}.gz`)])),
-  );
+  const [f, ...files] = await Promise.all([
+    fetchJSON("facets.json.gz"),
+    ...buckets.map((b) => fetchJSON(`m/${b}.gz`)),
+  ]);
+  const loaded = new Map(buckets.map((b, i) => [b, files[i]]));
   return docs.map((d) => {
-    const b = loaded.get(Math.floor(d / m.bucket_docs));
-    const [url, title, date, snippet, chips] = b.d[d % m.bucket_docs];
-    const entities = chips.map((i) => ({ id: b.e[i][0], type: b.e[i][1], name: b.e[i][2] }));
+    const [url, title, date, snippet, ps, cs] = loaded.get(Math.floor(d / m.bucket_docs))[
+      d % m.bucket_docs
+    ];
+    const entities = [
+      ...ps.map((i) => ({ id: f.people[i][0], type: "person", name: f.people[i][1] })),
+      ...cs
+        .filter((i) => f.countries[i][3])
+        .map((i) => ({ id: f.countries[i][3], type: "country", name: f.countries[i][1] })),
+    ];
     return { url, title, date, snippet, entities };
   });
 }
@@ -443,13 +468,14 @@ async function metadata(m, docs) {
  */
 export async function search(query, { person = "", country = "", limit = 10 } = {}) {
   const [m, R] = await Promise.all([manifest(), loadRules()]);
-  const terms = analyzeWith(query || "", R).map((t) => t.term);
+  const tokens = surfaceTokens(query || "", R);
+  const terms = tokens.flatMap((t) => (t.term ? [t.term] : []));
   const filters = [];
   if (person) filters.push(facetSet(`p:${person}`));
   if (country) filters.push(facetSet(`c:${country.toUpperCase()}`));
   const [sets, scored] = await Promise.all([
     Promise.all(filters),
-    terms.length ? scoreQuery(m, terms) : null,
+    terms.length ? scoreQuery(m, tokens) : null,
   ]);
   let hits;
   if (scored) {
@@ -479,7 +505,7 @@ export async function facets() {
   const f = await fetchJSON("facets.json.gz");
   return {
     people: f.people.map(([id, name, count]) => ({ id, name, count })),
-    countries: f.countries.map(([code, name, count]) => ({ code, name, count })),
+    countries: f.countries.map(([code, name, count, id]) => ({ code, name, count, id })),
   };
 }
 
