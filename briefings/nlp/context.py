@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from briefings import arabic
+from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.gazetteer import Gazetteer
 from briefings.nlp.lexicon import Lexicon, lexicon
 from briefings.nlp.match import Hit
@@ -86,24 +85,3 @@ class Doc:
     def has_article(self, i: int) -> bool:
         """The token starts with the article ال as written (ألكسندر and إليزابيث do not)."""
         return self.toks.norms[i].startswith("ال") and self.text[self.toks.starts[i]] in "اٱ"
-
-
-def clitic_reading(token: str, vocab: frozenset[str]) -> tuple[str, int] | None:
-    """``(stem, clitic length)`` when ``token`` or a proclitic reading of it is in ``vocab``."""
-    return _clitic_reading(token, vocab)
-
-
-@lru_cache(maxsize=131072)
-def _clitic_reading(token: str, vocab: frozenset[str]) -> tuple[str, int] | None:
-    if token in vocab:
-        return token, 0
-    for clitic, stem in sorted(arabic.proclitic_splits(token), key=lambda cs: len(cs[0])):
-        if clitic.endswith("ال"):
-            continue
-        if clitic.endswith("لل"):
-            stem, n = "ال" + stem, len(clitic) - 1
-        else:
-            n = len(clitic)
-        if stem in vocab:
-            return stem, n
-    return None

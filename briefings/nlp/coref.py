@@ -8,7 +8,8 @@ coreference-only token (كيم، لي، شي) with no antecedent stays unlinked.
 
 from __future__ import annotations
 
-from briefings.nlp.context import Doc, PersonSpan, clitic_reading
+from briefings.nlp.clitics import clitic_reading
+from briefings.nlp.context import Doc, PersonSpan
 
 _NOT_PARTS = frozenset(
     {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا"}

@@ -19,7 +19,10 @@ Names are read in units so that compounds stay whole: عبد الله، أبو �
 
 from __future__ import annotations
 
-from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan, clitic_reading
+from functools import lru_cache
+
+from briefings.nlp.clitics import clitic_reading
+from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
 from briefings.nlp.ids import discovered_id
 
 # Words that join the parts of a title phrase: المتحدث باسم X، سفير X لدى Y.
@@ -76,6 +79,12 @@ _ORDINALS = frozenset(
 MAX_TITLE_STEPS = 8
 
 
+@lru_cache(maxsize=4)
+def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
+    """Every word that can start a cue (titles, reporting verbs, given names)."""
+    return title_first | _REPORTING | given
+
+
 class Discoverer:
     """Finds person spans in one ``Doc``; call ``run()`` once."""
 
@@ -95,13 +104,20 @@ class Discoverer:
             for h in doc.covered
         ]
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
+        self.triggers = _triggers(self.title_first, self.given)
 
     def run(self) -> tuple[list[PersonSpan], list[PersonSpan]]:
         """(multi-token people found, single tokens after a strong title still to resolve)."""
         found: list[PersonSpan] = []
-        n = len(self.doc.toks)
+        doc = self.doc
+        norms = doc.toks.norms
+        triggers = self.triggers
+        n = len(norms)
         i = 0
         while i < n:
+            if doc.covered[i] is None and clitic_reading(norms[i], triggers) is None:
+                i += 1  # the common case: a word that starts no cue
+                continue
             span = self._at(i)
             if span is None:
                 i += 1

@@ -59,32 +59,44 @@ class Extractor:
             key=lambda p: p.first,
         )
         corefs = Coref(doc).run(people, pending)
-        spans: list[tuple[int, int, str, str, str]] = []  # start, end, entity, type, kind
+        # (start, end, entity, type, kind, normalised key of a person span)
+        spans: list[tuple[int, int, str, str, str, str]] = []
         for h in (*hits, *nested):
             if h.entry.type != "person":
                 start = toks.starts[h.first] + h.clitic
-                spans.append((start, toks.ends[h.last], h.entry.entity, h.entry.type, h.entry.kind))
+                e = h.entry
+                spans.append((start, toks.ends[h.last], e.entity, e.type, e.kind, ""))
         for p in (*people, *corefs):
             start = toks.starts[p.first] + p.clitic
-            spans.append((start, toks.ends[p.last], p.entity, "person", p.kind))
+            key = " ".join(p.parts) if p.parts else " ".join(toks.norms[p.first : p.last + 1])
+            spans.append((start, toks.ends[p.last], p.entity, "person", p.kind, key))
         spans.sort()
-        for start, end, eid, etype, kind in spans:
-            surface = text[start:end]
-            entity = self._entity(eid, etype, surface, result)
+        blocked: set[str] = set()  # discovered people whose name editors suppressed
+        for start, end, eid, etype, kind, key in spans:
+            entity = self._entity(eid, etype, text[start:end], key, result, blocked)
             if entity is None:
                 continue
             result.mentions.append(
-                Mention(start + offset, end + offset, surface, entity.id, entity.type, kind)
+                Mention(start + offset, end + offset, text[start:end], entity.id, entity.type, kind)
             )
 
-    def _entity(self, eid: str, etype: str, surface: str, result: Extraction) -> Entity | None:
+    def _entity(
+        self,
+        eid: str,
+        etype: str,
+        surface: str,
+        key: str,
+        result: Extraction,
+        blocked: set[str],
+    ) -> Entity | None:
         kb = self.kb
         eid = kb.resolve(eid)
-        if eid in kb.suppressed_ids:
+        if eid in kb.suppressed_ids or eid in blocked:
             return None
         entity = result.entities.get(eid) or kb.entities.get(eid)
         if entity is None:
-            if " ".join(tokens(surface).norms) in self._suppressed_keys:
+            if key in self._suppressed_keys:
+                blocked.add(eid)
                 return None
             entity = Entity(eid, etype, surface, "", None, None, discovered=True)
         result.entities.setdefault(eid, entity)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefings import arabic
+from briefings.nlp.clitics import stem_splits
 from briefings.nlp.gazetteer import Entry, Gazetteer
 from briefings.nlp.tokens import Tokens
 
@@ -26,14 +26,6 @@ class Hit:
     last: int
     entry: Entry
     clitic: int  # characters of proclitic on the first token, not part of the mention
-
-
-@lru_cache(maxsize=1)
-def _clitics() -> tuple[str, ...]:
-    """Proclitics from the shared rules, shortest first, without article-bearing ones."""
-    from briefings.arabic import rules
-
-    return tuple(sorted((c for c in rules().proclitics if not c.endswith("ال")), key=len))
 
 
 def stem_reading(token: str, gaz: Gazetteer) -> tuple[str, int]:
@@ -59,16 +51,7 @@ def _readings(
 
 
 def _stripped(token: str, first: frozenset[str]) -> tuple[str, int] | None:
-    splits = dict(arabic.proclitic_splits(token))
-    for clitic in _clitics():
-        stem = splits.get(clitic)
-        if stem is None:
-            continue
-        if clitic.endswith("لل"):
-            # لل is ل + ال: للصين → ل + الصين (the article's alef is elided in writing).
-            stem, clitic_len = "ال" + stem, len(clitic) - 1
-        else:
-            clitic_len = len(clitic)
+    for stem, clitic_len in stem_splits(token):
         if stem in first:
             return stem, clitic_len
     return None
