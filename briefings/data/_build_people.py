@@ -2058,7 +2058,7 @@ Dominique Strauss-Kahn | دومينيك ستروس كان | FR |  | ستروس �
   Managing Director of the IMF / المدير العام لصندوق النقد الدولي / 2007-11-01 / 2011-05-18
 Kristalina Georgieva | كريستالينا غورغييفا | BG |  | غورغييفا, كريستالينا جورجيفا, جورجيفا | Georgieva
   Managing Director of the IMF / المديرة العامة لصندوق النقد الدولي / 2019-10-01 / -
-James Wolfensohn | جيمس ولفنسون | AU |  |  | Wolfensohn
+James Wolfensohn | جيمس ولفنسون | US |  |  | Wolfensohn
   President of the World Bank Group / رئيس البنك الدولي / 1995-06-01 / 2005-05-31
 Paul Wolfowitz | بول وولفويتز | US |  | وولفويتز | Wolfowitz
   Deputy Secretary of Defense of the United States / نائب وزير الدفاع الأمريكي / 2001-03-02 / 2005-06-01; President of the World Bank Group / رئيس البنك الدولي / 2005-06-01 / 2007-06-30
