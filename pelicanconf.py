@@ -82,7 +82,7 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 JINJA_FILTERS = FILTERS
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["briefing_site", "briefing_entities"]
+PLUGINS = ["briefing_site", "briefing_entities", "briefing_search"]
 
 # Entity pages (plugins/briefing_entities): one URL scheme for every type.
 ENTITY_URL = "{plural}/{id}/"
@@ -95,9 +95,14 @@ NAV_LINKS = [
     ("الدول", "countries/"),
     ("المدن", "cities/"),
     ("المنظمات", "organizations/"),
+    ("البحث", "search/"),
 ]
 
-CACHE_PATH = str(ROOT / ".build" / "cache")
+# Search (plugins/briefing_search): the Whoosh index stays outside output/, in
+# <PATH>/../.build/search-index unless SEARCH_INDEX_DIR says otherwise.
+SEARCH_OUTPUT_DIR = "search"
+
+CACHE_PATH = ".build/cache"  # relative to the settings file's folder, like PATH
 
 # The importer's seeds folder, read by `invoke import` / `invoke build`.
 SEEDS_PATH = "seeds"

@@ -124,14 +124,21 @@ def _py(c, module: str, args: list[str]) -> None:
     c.run(" ".join([shlex.quote(sys.executable), "-m", module, *map(shlex.quote, args)]))
 
 
-@task(help={"path": "a UTF-8 text file", "indent": "pretty-print with this indent"})
+@task(
+    positional=["path"],
+    help={"path": "a UTF-8 text file", "indent": "pretty-print with this indent"},
+)
 def extract(c, path, indent=None):
     """Print the entities of a text file as one JSON object (mentions with offsets, entities)."""
     args = ["extract", path] + (["--indent", str(indent)] if indent else [])
     _py(c, "briefings.nlp", args)
 
 
-@task(name="eval-ner", help={"conll": "CoNLL/IOB gold file", "worst": "misses to list per type"})
+@task(
+    name="eval-ner",
+    positional=["conll"],
+    help={"conll": "CoNLL/IOB gold file", "worst": "misses to list per type"},
+)
 def eval_ner(c, conll, worst=20, json=False):
     """Score extraction against CoNLL/IOB gold: P/R/F1 per type, exact and partial."""
     args = ["eval-ner", conll, "--worst", str(worst)] + (["--json"] if json else [])
@@ -139,15 +146,16 @@ def eval_ner(c, conll, worst=20, json=False):
 
 
 @task(
+    positional=["query"],
     help={
         "query": "free text (may be empty when a filter is given)",
         "person": "entity id, e.g. vladimir-putin",
         "country": "ISO 3166 code, e.g. RU",
         "json": "print JSON",
         "limit": "how many results",
-    }
+    },
 )
-def search(c, query="", person=None, country=None, json=False, limit=10):
+def search(c, query, person=None, country=None, json=False, limit=10):
     """Search the built site's Whoosh index from the command line."""
     args = [query, "--limit", str(limit)]
     if person:
