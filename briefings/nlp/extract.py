@@ -62,10 +62,11 @@ class Extractor:
         # (start, end, entity, type, kind, normalised key of a person span)
         spans: list[tuple[int, int, str, str, str, str]] = []
         for h in (*hits, *nested):
-            if h.entry.type != "person":
-                start = toks.starts[h.first] + h.clitic
-                e = h.entry
-                spans.append((start, toks.ends[h.last], e.entity, e.type, e.kind, ""))
+            e = h.entry
+            if e.type != "person":
+                first, last = h.first + e.lead, h.last - e.trail
+                start = toks.starts[first] + (0 if e.lead else h.clitic)
+                spans.append((start, toks.ends[last], e.entity, e.type, e.kind, ""))
         for p in (*people, *corefs):
             start = toks.starts[p.first] + p.clitic
             key = " ".join(p.parts) if p.parts else " ".join(toks.norms[p.first : p.last + 1])

@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 # Name parts written joined or apart: عبد الله / عبدالله, أبو بكر / أبوبكر, نصر الله / نصرالله.
 _JOIN_PREFIXES = ("عبد", "ابو")
 _JOIN_SUFFIXES = ("الله", "الدين")
+# A place named with a generic descriptor or an honorific epithet is mentioned by its
+# name alone (قطاع غزة، مدينة مشهد، دولة قطر؛ مكة المكرمة، القدس الشريف): the match
+# covers the phrase, the mention the name. A descriptor is dropped when the rest is one of
+# the entity's forms or a bare name (مدينة مشهد), never before an ال word that only means
+# something with it (مملكة الناسك); an epithet only when the rest is one of the forms.
+_DESCRIPTORS = frozenset({"مدينه", "قطاع", "دوله", "ولايه", "اماره", "محافظه", "اقليم",
+                          "منطقه", "سلطنه", "مملكه", "جزيره"})  # fmt: skip
+_EPITHETS = frozenset({"المكرمه", "المنوره", "الشريف", "المحتله"})
 # When two entities claim one surface form, the more specific type wins.
 _TYPE_PRIORITY = {"country": 0, "organization": 1, "city": 2, "person": 3}
 _KIND_PRIORITY = {"name": 0, "metonym": 1, "alias": 2, "demonym": 3}
@@ -38,6 +46,8 @@ class Entry:
     kind: str
     ntokens: int
     latin: bool  # an English form: single lower-case hits are ignored (turkey, chad)
+    lead: int = 0  # leading descriptor tokens outside the mention: قطاع غزة → غزة
+    trail: int = 0  # trailing epithet tokens outside the mention: مكة المكرمة → مكة
 
 
 @dataclass
@@ -61,8 +71,9 @@ class Gazetteer:
         conflicts: list[str] = []
         person_parts: dict[str, tuple[str, ...]] = {}
         person_edges: dict[str, set[str]] = {}
-        for entity, form, kind, latin in _forms(kb):
-            toks = tuple(tokens(form).norms)
+        forms = [(e, tuple(tokens(f).norms), k, latin) for e, f, k, latin in _forms(kb)]
+        own_keys = {(e.id, toks) for e, toks, _k, _l in forms}
+        for entity, toks, kind, latin in forms:
             if not toks:
                 continue
             if entity.type == "person":
@@ -77,7 +88,16 @@ class Gazetteer:
                     continue
                 if len(variant) == 1 and (variant[0] in lex.coref_only or len(variant[0]) < 3):
                     continue  # كيم, لي: only coreference may link these
-                entry = Entry(entity.id, entity.type, kind, len(variant), latin)
+                lead = trail = 0
+                if entity.type in ("country", "city") and len(variant) > 1:
+                    rest = variant[1:]
+                    if variant[0] in _DESCRIPTORS and (
+                        (entity.id, rest) in own_keys or not rest[0].startswith("ال")
+                    ):
+                        lead = 1
+                    elif variant[-1] in _EPITHETS and (entity.id, variant[:-1]) in own_keys:
+                        trail = 1
+                entry = Entry(entity.id, entity.type, kind, len(variant), latin, lead, trail)
                 old = chosen.get(variant)
                 if old is None or _rank(entry) < _rank(old):
                     if old is not None and old.entity != entry.entity:

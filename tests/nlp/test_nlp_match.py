@@ -99,3 +99,21 @@ def test_english_names(ex: Extractor) -> None:
     assert links(ex, "roast turkey") == []
     assert links(ex, "Turkey") == [("Turkey", "turkey", "name")]
     assert links(ex, "Kremlinology") == []
+
+
+def test_descriptors_and_epithets_stay_outside_place_mentions() -> None:
+    ex = Extractor(
+        small_kb(
+            place("gaza", "city", "غزة", "Gaza", "قطاع غزة", iso="PS"),
+            place("mashhad", "city", "مدينة مشهد", "Mashhad", iso="IR"),
+            place("mecca", "city", "مكة", "Mecca", "مكة المكرمة", iso="SA"),
+            place("north-korea", "country", "كوريا الشمالية", "North Korea", "مملكة الناسك",
+                  iso="KP"),
+        )
+    )  # fmt: skip
+    assert links(ex, "في قطاع غزة") == [("غزة", "gaza", "alias")]
+    assert links(ex, "وبقطاع غزة") == [("غزة", "gaza", "alias")]
+    assert links(ex, "زار مدينة مشهد") == [("مشهد", "mashhad", "name")]
+    assert links(ex, "مشهد مؤلم") == []  # مشهد alone is "a scene"
+    assert links(ex, "إلى مكة المكرمة") == [("مكة", "mecca", "alias")]
+    assert links(ex, "مملكة الناسك") == [("مملكة الناسك", "north-korea", "alias")]
