@@ -27,6 +27,7 @@ class Coref:
         lex = doc.lex
         self.excluded = lex.stopwords | lex.title_words | lex.institutions | _NOT_PARTS
         self.given = lex.given_names | lex.given_names_ambiguous
+        self.ambiguous = lex.given_names_ambiguous
 
     def parts_of(self, span: PersonSpan) -> list[str]:
         """The name parts a later bare token may repeat: the first and last token of the
@@ -42,8 +43,10 @@ class Coref:
         candidates = ({own[0], own[-1]} if len(own) > 1 else set()) | known
         out = []
         for t in sorted(candidates):
-            if len(t) < 2 or t in self.excluded or (t.startswith("ال") and len(t) < 5):
-                continue
+            if len(t) < 2 or t in self.excluded or t in self.ambiguous:
+                continue  # حسن، سعيد: also everyday words
+            if t.startswith("ال") and t not in known:
+                continue  # an ال word alone (الإسلام) only for a known person (الأسد)
             if t in self.given and t not in surnames:
                 continue
             out.append(t)

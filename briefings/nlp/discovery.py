@@ -45,7 +45,7 @@ _CONNECTORS = frozenset(
         "للشوون",
     }
 )
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد"})  # محمد بن سلمان: link + next name
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد", "ال"})  # محمد بن سلمان، حمد آل ثاني
 _COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ام"})  # عبد الله, أبو مازن: head + next
 _COMPOUND_TAILS = frozenset({"الدين", "الله"})  # صلاح الدين, نصر الله: previous + tail
 _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "صرحت", "اضاف",
