@@ -12,6 +12,10 @@ from briefings.nlp.match import Hit
 from briefings.nlp.tokens import Tokens
 
 ARTICLE_CLITIC = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)..")  # والسكان، بالقاعدة، للشؤون
+# Word shapes that are not names: a participle used as an adverb (مؤكدا، مشيرا; not
+# ماريا، ميلانيا), a plural past verb (شاركوا), a feminine plural (معلومات، تصريحات), an
+# attached pronoun of two (ضدهما، بينهما).
+_NOT_NAME_SHAPE = re.compile(r"^(?:م[^اي]\w{2,}ا|\w{3,}وا|\w{3,}ات|\w{2,}(?:هما|كما))$")
 _VERB_PREFIXES = ("سي", "ست", "سن", "يست", "يت", "تست", "تت", "نست")
 _SPACE = " -\u00a0\u200c\u200d\u200e\u200f\t\u2010\u2011"
 _COMMAS = {",", "،"}
@@ -67,6 +71,8 @@ class Doc:
             return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
         if self.text[self.toks.ends[k] - 1] == "ة":
             return False  # ة ends common nouns; names that end in it are in the lists
+        if _NOT_NAME_SHAPE.match(tok):
+            return False  # مؤكدا، شاركوا، معلومات، ضدهما: adverbs, verbs, plurals, pronouns
         return True
 
     def gap(self, i: int) -> str:

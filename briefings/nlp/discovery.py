@@ -54,7 +54,7 @@ _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد"
                         "كشف", "كشفت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "اعرب",
                         "اعربت", "التقي", "استقبل", "ابلغ", "ابلغت", "تابع", "تابعت", "يقول",
                         "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي"})  # fmt: skip
-_NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "ك", "وب", "ول", "فل", "فب"})
+_NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
 MAX_NAME_UNITS = 4
 MAX_NAME_TOKENS = 6
@@ -288,9 +288,9 @@ class Discoverer:
         if doc.covered[k + 1] is not None:
             return True
         nxt = doc.norm(k + 1)
-        if nxt in self.stop:
-            return True  # a function word or a title (المدير، اليوم) follows
-        return not doc.name_like(k + 1) and not doc.has_article(k + 1)
+        # A function word, a title (المدير، اليوم) or a reporting verb follows. Other words
+        # that cannot be names (اتفاقية، بتغيير) say nothing about where the name ended.
+        return nxt in self.stop or clitic_reading(nxt, _REPORTING) is not None
 
     def _atom(self, k: int, clitic: int = 0) -> list[int] | None:
         """One name atom at ``k``: a token, or a compound (عبد الله، أبو مازن، صلاح الدين)."""
@@ -377,6 +377,8 @@ class Discoverer:
         tok = doc.norm(k)
         if tok in self.stop or doc.covered[k] is not None:
             return False
+        if doc.text[doc.toks.ends[k] - 1] == "ة" and tok not in doc.gaz.part_people:
+            return False  # الأنشطة: family names in ال do not end in ة
         return prev in self.given_any or self._hard_boundary(k) or self._title_next(k)
 
     def _title_next(self, k: int) -> bool:
