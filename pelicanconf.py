@@ -103,6 +103,11 @@ NAV_LINKS = [
 SEARCH_OUTPUT_DIR = "search"
 
 CACHE_PATH = ".build/cache"  # relative to the settings file's folder, like PATH
+# Pelican's reader cache: unchanged Markdown (by content hash, not mtime) is not re-parsed.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CHECK_MODIFIED_METHOD = "md5"
 
 # The importer's seeds folder, read by `invoke import` / `invoke build`.
 SEEDS_PATH = "seeds"

@@ -48,6 +48,7 @@ class Appearance:
     article: Any
     count: int
     kwic: Kwic
+    url: str = ""  # the article's URL, computed once (Pelican computes it on every access)
 
 
 @dataclass(frozen=True)
@@ -146,12 +147,14 @@ def build_timeline(dates_counts: Counter, width: int = 640, height: int = 120) -
 def build_index(
     items: Iterable[tuple[Any, str, Extraction]],
     date_of=lambda a: a.date,
+    url_of=lambda a: a.url,
 ) -> dict[str, EntityRecord]:
     """``items`` are ``(article, plain_text, extraction)``; returns records by entity id."""
     records: dict[str, EntityRecord] = {}
     per_month: dict[str, Counter] = defaultdict(Counter)
     pairs: dict[str, Counter] = defaultdict(Counter)
     for article, text, extraction in items:
+        url = url_of(article)
         by_entity: dict[str, list[Mention]] = defaultdict(list)
         for m in extraction.mentions:
             by_entity[m.entity].append(m)
@@ -161,7 +164,7 @@ def build_index(
             rec = records.get(eid)
             if rec is None:
                 rec = records[eid] = EntityRecord(extraction.entities[eid])
-            rec.appearances.append(Appearance(article, len(mentions), kwic(text, mentions[0])))
+            rec.appearances.append(Appearance(article, len(mentions), kwic(text, mentions[0]), url))
             rec.variants.update(m.text for m in mentions if m.kind != "coreference")
             rec.mentions += len(mentions)
             per_month[eid][_month(date_of(article))] += len(mentions)
@@ -169,7 +172,7 @@ def build_index(
                 if other != eid:
                     pairs[eid][other] += 1
     for eid, rec in records.items():
-        rec.appearances.sort(key=lambda a: (date_of(a.article), a.article.url), reverse=True)
+        rec.appearances.sort(key=lambda a: (date_of(a.article), a.url), reverse=True)
         rec.cooccurring = [
             (records[o].entity, n)
             for o, n in sorted(pairs[eid].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_COOCCURRING]

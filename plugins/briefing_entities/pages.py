@@ -89,7 +89,7 @@ class EntityPagesGenerator(Generator):
         )
         if feed:
             writer.write_feed(
-                [a.article for a in record.appearances],
+                [a.article for a in record.appearances[: setting(s, "ENTITY_FEED_MAX_ITEMS")]],
                 self.context,
                 feed,
                 feed_type="atom",
@@ -138,7 +138,7 @@ class EntityPagesGenerator(Generator):
             detail["mentions"] = record.mentions
             detail["articles"] = [
                 {
-                    "url": a.article.url,
+                    "url": a.url,
                     "title": a.article.title,
                     "date": None
                     if getattr(a.article, "undated", None)

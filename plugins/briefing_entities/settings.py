@@ -12,6 +12,7 @@ DEFAULTS: dict[str, Any] = {
     "ENTITY_URL": "{plural}/{id}/",
     "ENTITY_SAVE_AS": "{plural}/{id}/index.html",
     "ENTITY_FEED_ATOM": "{plural}/{id}/feed.atom.xml",
+    "ENTITY_FEED_MAX_ITEMS": 20,  # newest articles per entity feed
     "ENTITY_DIRECTORY_URL": "{plural}/",
     "ENTITY_DIRECTORY_SAVE_AS": "{plural}/index.html",
     "ENTITY_API_PATH": "api",
