@@ -56,6 +56,7 @@ _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد"
                         "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي"})  # fmt: skip
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
+_HONORIFICS = frozenset({"الامام", "ايه", "حجه", "الشيخ", "المرشد"})  # الإمام الخميني
 MAX_NAME_UNITS = 4
 MAX_NAME_TOKENS = 6
 # Regnal and dynastic ordinals end a name: عبد الله الثاني، تشارلز الأول.
@@ -142,7 +143,8 @@ class Discoverer:
         tok = doc.norm(i)
         title = self._title(i)
         if title is not None:
-            return self._after_title(*title, cue=f"title:{tok}")
+            end, strong, stem = title
+            return self._after_title(end, strong, cue=f"title:{stem}")
         if clitic_reading(tok, _REPORTING) is not None and not doc.gap(i):
             return self._after_verb(i + 1, f"verb:{tok}")
         clitic = self._given_clitic(i)
@@ -162,8 +164,8 @@ class Discoverer:
             return reading[1]
         return None
 
-    def _title(self, i: int) -> tuple[int, bool] | None:
-        """(index after the title, strongly personal?) when a title starts at ``i``."""
+    def _title(self, i: int) -> tuple[int, bool, str] | None:
+        """(index after the title, strongly personal?, the title) when one starts at ``i``."""
         doc = self.doc
         first = clitic_reading(doc.norm(i), self.title_first)
         if first is None:
@@ -173,9 +175,9 @@ class Discoverer:
         if i + 1 < len(doc.toks) and not doc.gap(i) and not self.taken[i + 1]:
             two = f"{stem} {doc.norm(i + 1)}"
             if two in self.titles:
-                return i + 2, two in lex.titles_personal
+                return i + 2, two in lex.titles_personal, two
         if stem in self.titles:
-            return i + 1, stem in lex.titles_personal
+            return i + 1, stem in lex.titles_personal, stem
         return None
 
     def _after_title(self, j: int, strong: bool, cue: str) -> PersonSpan | None:
@@ -204,6 +206,17 @@ class Discoverer:
             steps += 1
             strong = strong and steps <= 2  # الرئيس الروسي X stays personal; long phrases not
         if j >= n:
+            return None
+        if (
+            cue.split(":", 1)[1].split()[0] in _HONORIFICS
+            and self._article_word(j)
+            and doc.has_article(j)
+            and doc.covered[j] is None
+            and doc.norm(j) not in self.stop
+            and self._hard_boundary(j)
+        ):
+            # الإمام الخميني، الإمام الصادق: an honorific before a one-word ال name.
+            self.pending.append(PersonSpan(j, j, "", "name", cue=cue))
             return None
         name = self._name(j, 0, single_ok=strong)
         if not name:
@@ -367,8 +380,14 @@ class Discoverer:
                 break
             units.append(atom)
             k = atom[-1] + 1
-            if len(units) >= 2 and doc.norm(atom[-1]) in doc.gaz.surnames:
-                return units, True  # a known surname ends the name: جورج بوش تجاوز ...
+            last = doc.norm(atom[-1])
+            if (
+                len(units) >= 2
+                and last in doc.gaz.surnames
+                and last not in self.given_any
+                and last not in _COMPOUND_TAILS
+            ):
+                return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False
 
     def _al_surname(self, k: int, prev: str = "") -> bool:
@@ -379,7 +398,11 @@ class Discoverer:
             return False
         if doc.text[doc.toks.ends[k] - 1] == "ة" and tok not in doc.gaz.part_people:
             return False  # الأنشطة: family names in ال do not end in ة
-        return prev in self.given_any or self._hard_boundary(k) or self._title_next(k)
+        if prev in self.given_any or tok in doc.gaz.part_people:
+            return True
+        # After any other name word only a nisba (الكندي، العيطان is lost) before a clear
+        # end: محمد فاضل الدور عندما is not a name.
+        return tok.endswith("ي") and (self._hard_boundary(k) or self._title_next(k))
 
     def _title_next(self, k: int) -> bool:
         doc = self.doc
