@@ -82,7 +82,7 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 JINJA_FILTERS = FILTERS
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["briefing_site", "briefing_entities", "briefing_search"]
+PLUGINS = ["briefing_site", "briefing_entities", "briefing_search", "briefing_render_cache"]
 
 # Entity pages (plugins/briefing_entities): one URL scheme for every type.
 ENTITY_URL = "{plural}/{id}/"

@@ -119,11 +119,15 @@ def build(
     report.seconds["pelican"] = time.perf_counter() - started
     rejected = report.imported.problems if report.imported else []
     report.errors = [f"seed rejected: {p}" for p in rejected] + collector.messages
+    pending = Path(settings["CACHE_PATH"]) / "render-cache.pending.json"
     if strict and report.errors:
         shutil.rmtree(partial, ignore_errors=True)
+        pending.unlink(missing_ok=True)
         return report
     with timing.phase("swap"):
         swap_in(partial, output)
+        if pending.exists():  # the render cache now describes the live site
+            pending.replace(pending.with_name("render-cache.json"))
     timing.write_report({"errors": len(report.errors)})
     return report
 

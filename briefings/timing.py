@@ -38,6 +38,12 @@ def add_cpu(name: str, seconds: float) -> None:
     entry["cpu_workers"] = entry.get("cpu_workers", 0.0) + seconds
 
 
+def add_count(name: str, count: int) -> None:
+    """Count things (pages reused, pages rendered) without timing them."""
+    entry = _totals.setdefault(name, {"wall": 0.0, "cpu": 0.0, "count": 0})
+    entry["count"] += count
+
+
 def snapshot() -> dict[str, dict[str, float]]:
     return {k: dict(v) for k, v in _totals.items()}
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefings import timing
 from briefings.entity_index import TYPE_ORDER, build_index, collation_key
 from briefings.extraction_runner import prime, run_extraction
+from briefings.fingerprint import fingerprint as render_fingerprint
 from briefings.linking import Link, first_mentions, html_to_text, insert_links, is_linkable_at
 from briefings.nlp import load_kb
 from briefings.nlp.model import Entity, Extraction
@@ -140,6 +141,24 @@ def annotate_articles(generator) -> None:
             about=[(e, absolute(settings, entity_url(settings, e))) for e in about],
             mentions=[(e, absolute(settings, entity_url(settings, e))) for e in rest],
             source_url=getattr(article, "sourceurl", None),
+        )
+        article.render_fingerprint = render_fingerprint(
+            article._content,
+            article.metadata,
+            article.url,
+            article.save_as,
+            article.json_ld,
+            [
+                (
+                    g.type,
+                    g.label,
+                    [
+                        (i.entity.id, i.entity.name_ar, i.entity.name_en, i.count, i.url)
+                        for i in g.items
+                    ],
+                )  # fmt: skip
+                for g in article.entity_panel
+            ],
         )
         items.append((article, doc.text, extraction))
     generator.context["entity_records"] = build_index(items)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import asdict
 from pathlib import Path
 
 from pelican.generators import Generator
 
 from briefings import timing
 from briefings.entity_index import TYPE_ORDER, TYPE_PLURAL, EntityRecord, directory, is_leader
+from briefings.fingerprint import fingerprint
 from briefings.structured_data import entity_json_ld, wikidata_url
 
 from .annotate import TYPE_LABELS, TYPE_SINGULAR, PanelItem
@@ -65,6 +67,18 @@ class EntityPagesGenerator(Generator):
         related = [PanelItem(other, n, entity_url(s, other)) for other, n in record.cooccurring]
         country = self.countries.get(e.country) if e.type != "country" else None
         country_record = self.records.get(country.id) if country else None
+        page_key = fingerprint(
+            asdict(e),
+            [(a.url, a.article.title, a.article.date, a.article.lang,
+              getattr(a.article, "undated", None), a.count, a.kwic) for a in record.appearances],
+            [(i.entity.id, i.entity.name_ar, i.count, i.url) for i in related],
+            country.id if country else None,
+            country_record is not None,
+            record.mentions,
+            record.timeline and asdict(record.timeline),
+            sorted(record.variants.items()),
+            feed,
+        )  # fmt: skip
         writer.write_file(
             entity_save_as(s, e),
             self.get_template("entity"),
@@ -86,15 +100,28 @@ class EntityPagesGenerator(Generator):
             entity_feed_url=feed,
             entity_json_ld=entity_json_ld(e, absolute(s, url)),
             page_name=url,
+            render_fingerprint=page_key,
         )
         if feed:
-            writer.write_feed(
-                [a.article for a in record.appearances[: setting(s, "ENTITY_FEED_MAX_ITEMS")]],
-                self.context,
-                feed,
-                feed_type="atom",
-                feed_title=f"{s.get('SITENAME', '')}: {e.name_ar}",
+            newest = [a.article for a in record.appearances[: setting(s, "ENTITY_FEED_MAX_ITEMS")]]
+
+            def write_feed() -> None:
+                writer.write_feed(
+                    newest,
+                    self.context,
+                    feed,
+                    feed_type="atom",
+                    feed_title=f"{s.get('SITENAME', '')}: {e.name_ar}",
+                )
+
+            feed_key = fingerprint(
+                "feed", feed, e.name_ar, [getattr(a, "render_fingerprint", a.url) for a in newest]
             )
+            cached = getattr(writer, "cached", None)
+            if cached is None:
+                write_feed()
+            else:
+                cached(feed_key, write_feed)
 
     def _write_directory(self, writer, entity_type: str) -> None:
         s = self.settings

@@ -1,0 +1,165 @@
+"""Reuse pages whose inputs did not change since the last build (incremental rebuilds).
+
+Pelican renders every page on every build. This plugin gives Pelican a writer that,
+for pages whose inputs carry a fingerprint (articles, entity pages, entity feeds),
+hard-links the file from the previous site instead of rendering it again when the
+fingerprint, the theme and the site-wide settings are all unchanged. Pages without
+a fingerprint (home, archives, directories, search) are always rendered.
+
+A fingerprint must cover everything the template shows: annotate.py and pages.py
+compute them from the same data they hand the templates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from pelican import signals
+from pelican.writers import Writer
+
+from briefings import timing
+from briefings.fingerprint import fingerprint
+
+log = logging.getLogger(__name__)
+MANIFEST = "render-cache.json"
+PENDING = "render-cache.pending.json"  # promoted by briefings.build once the site is swapped in
+_SALT_SETTINGS = (
+    "SITEURL", "SITENAME", "SITESUBTITLE", "RELATIVE_URLS", "DEFAULT_LANG", "NAV_LINKS",
+    "THEME_STATIC_DIR", "FEED_DOMAIN", "FEED_ALL_ATOM", "DISPLAY_PAGES_ON_MENU",
+    "ARCHIVES_SAVE_AS", "DEFAULT_PAGINATION", "PAGINATION_PATTERNS", "PAGINATED_TEMPLATES",
+    "ARTICLE_URL", "PAGE_URL", "ENTITY_URL", "ENTITY_FEED_ATOM", "ENTITY_DIRECTORY_URL",
+    "SEARCH_OUTPUT_DIR", "JINJA_ENVIRONMENT", "FEED_MAX_ITEMS", "ENTITY_FEED_MAX_ITEMS",
+)  # fmt: skip
+
+
+def _theme_hash(theme: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(theme.rglob("*")):
+        if path.is_file():
+            h.update(path.relative_to(theme).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+class CachingWriter(Writer):
+    """A Pelican writer that reuses unchanged fingerprinted pages from the live site."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        settings = settings or {}
+        self.cache_dir = Path(settings.get("CACHE_PATH", "cache"))
+        self.cache_file = self.cache_dir / MANIFEST
+        # The live site: briefings.build writes into "<output>.partial" and swaps it in.
+        out = Path(output_path)
+        self.previous = (
+            out.with_name(out.name[: -len(".partial")]) if out.name.endswith(".partial") else None
+        )
+        self.old: dict[str, list[str]] = {}
+        if self.previous and self.previous.is_dir() and self.cache_file.is_file():
+            try:
+                self.old = json.loads(self.cache_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self.old = {}
+        self.new: dict[str, list[str]] = {}
+        self._recording: list[str] | None = None
+        self._salt: str | None = None
+        self.hits = self.misses = 0
+
+    def salt(self, context: dict) -> str:
+        if self._salt is None:
+            s = self.settings
+            pages = [(p.title, p.url) for p in context.get("pages", [])]
+            self._salt = fingerprint(
+                _theme_hash(Path(s["THEME"])),
+                {k: s.get(k) for k in _SALT_SETTINGS},
+                pages,
+                Path(__file__).stat().st_size,
+            )
+        return self._salt
+
+    def _open_w(self, filename, encoding, override=False):
+        if self._recording is not None:
+            self._recording.append(os.path.relpath(filename, self.output_path))
+        return super()._open_w(filename, encoding, override)
+
+    def _reuse(self, key: str) -> bool:
+        files = self.old.get(key)
+        if not files or self.previous is None:
+            return False
+        sources = [self.previous / f for f in files]
+        if not all(p.is_file() for p in sources):
+            return False
+        for rel, src in zip(files, sources, strict=True):
+            dst = Path(self.output_path) / rel
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(src, dst)
+            except OSError:
+                shutil.copy2(src, dst)
+            self._written_files.add(str(dst))
+        self.new[key] = files
+        return True
+
+    def cached(self, key: str | None, produce) -> None:
+        """Reuse the files made under ``key`` last time, or run ``produce`` and record them."""
+        if key is None:
+            produce()
+            return
+        if self._reuse(key):
+            self.hits += 1
+            return
+        self.misses += 1
+        self._recording = []
+        try:
+            produce()
+            self.new[key] = self._recording
+        finally:
+            self._recording = None
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        item = kwargs.get("article") or kwargs.get("page")
+        own = kwargs.pop("render_fingerprint", None)
+        base = own or getattr(item, "render_fingerprint", None)
+        if base is None:
+            return super().write_file(name, template, context, *args, **kwargs)
+        key = fingerprint(self.salt(context), getattr(template, "name", ""), name, base)
+        self.cached(key, lambda: super(CachingWriter, self).write_file(
+            name, template, context, *args, **kwargs))  # fmt: skip
+
+    def save(self) -> None:
+        """Write the manifest as pending: it describes the new site, which is not live yet."""
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_dir / (PENDING + ".tmp")
+        tmp.write_text(json.dumps(self.new, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.cache_dir / PENDING)
+        timing.add_count("pages reused", self.hits)
+        timing.add_count("pages rendered", self.misses)
+        log.info("render cache: %d pages reused, %d rendered", self.hits, self.misses)
+
+
+_writers: list[CachingWriter] = []
+
+
+def get_writer(pelican):
+    return _TrackedWriter
+
+
+class _TrackedWriter(CachingWriter):
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        _writers.append(self)
+
+
+def finalized(pelican) -> None:
+    while _writers:
+        _writers.pop().save()
+
+
+def register() -> None:
+    signals.get_writer.connect(get_writer)
+    signals.finalized.connect(finalized)
