@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.context import Doc, PersonSpan
+from briefings.nlp.discovery import lone_name_ok
 
 _NOT_PARTS = frozenset(
     {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا"}
@@ -133,6 +134,6 @@ class Coref:
         people = doc.gaz.part_people.get(tok, ())
         if len(people) == 1:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))
-        if people or tok in doc.lex.coref_only or len(tok) < 3:
-            return None  # ambiguous (بوش: father or son?) or too generic (كيم)
+        if people or tok in doc.lex.coref_only or not lone_name_ok(tok):
+            return None  # ambiguous (بوش: father or son?), too generic (كيم), a verb (يرون)
         return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))

@@ -80,6 +80,21 @@ _ORDINALS = frozenset(
 MAX_TITLE_STEPS = 8
 
 
+def _verb_shaped(tok: str) -> bool:
+    """An imperfect verb's shape (يهدف، تبعد، ينتقد، يستعد), not a name's (يوسف is known)."""
+    return tok[:1] in "يتن" and (len(tok) == 4 or tok[:2] in ("ين", "تن", "يت", "تت", "يس"))
+
+
+def lone_name_ok(tok: str) -> bool:
+    """A single unknown word taken as a name: not a verb or a word with a pronoun suffix."""
+    return (
+        len(tok) >= 3
+        and not _verb_shaped(tok)
+        and not tok.startswith(("ي", "سي", "ست"))
+        and not tok.endswith(("هم", "ها", "هن", "كم", "ون", "وا"))
+    )
+
+
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
@@ -375,6 +390,14 @@ class Discoverer:
                 break
             if k > j and tok.startswith("و") and self._conjunction(k):
                 break
+            if (
+                len(units) == 1
+                and doc.norm(j)[clitic:] in self.given_any
+                and _verb_shaped(tok)
+                and not self._strong(k)
+                and self._verb_context(k)
+            ):
+                break  # مراد يهدف إلى: a verb after a given name (كيم يونغ تشول is no case)
             atom = self._atom(k, clitic if k == j else 0)
             if atom is None:
                 break
@@ -389,6 +412,13 @@ class Discoverer:
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False
+
+    def _verb_context(self, k: int) -> bool:
+        """What follows token ``k`` is what follows a verb, not another name word."""
+        doc = self.doc
+        if self._hard_boundary(k) or doc.covered[k + 1] is not None:
+            return True
+        return self._article_word(k + 1)
 
     def _al_surname(self, k: int, prev: str = "") -> bool:
         """An ال word that ends a name: after a given name, or before a clear boundary."""
