@@ -198,6 +198,18 @@ class Discoverer:
     def _after_title(self, j: int, strong: bool, cue: str) -> PersonSpan | None:
         doc = self.doc
         n = len(doc.toks)
+        if (
+            j < n
+            and cue.split(":", 1)[1].split()[0] in _HONORIFICS
+            and not doc.gap(j - 1)
+            and doc.has_article(j)
+            and doc.covered[j] is None
+            and doc.norm(j) not in self.stop
+            and self._hard_boundary(j)
+        ):
+            # الإمام الخميني، الإمام الصادق: an honorific before a one-word ال name.
+            self.pending.append(PersonSpan(j, j, "", "name", cue=cue))
+            return None
         apposition = False
         steps = 0
         while j < n and steps < MAX_TITLE_STEPS:
@@ -221,17 +233,6 @@ class Discoverer:
             steps += 1
             strong = strong and steps <= 2  # الرئيس الروسي X stays personal; long phrases not
         if j >= n:
-            return None
-        if (
-            cue.split(":", 1)[1].split()[0] in _HONORIFICS
-            and self._article_word(j)
-            and doc.has_article(j)
-            and doc.covered[j] is None
-            and doc.norm(j) not in self.stop
-            and self._hard_boundary(j)
-        ):
-            # الإمام الخميني، الإمام الصادق: an honorific before a one-word ال name.
-            self.pending.append(PersonSpan(j, j, "", "name", cue=cue))
             return None
         name = self._name(j, 0, single_ok=strong)
         if not name:
@@ -378,6 +379,8 @@ class Discoverer:
                 if atom is None or self.taken[atom[0]]:
                     break
                 units.append([k, *atom])
+                if tok == "ال":
+                    return units, True  # آل ثاني: the family name ends the name
                 k = atom[-1] + 1
                 continue
             if units and tok in _ORDINALS:

@@ -19,6 +19,7 @@ def ex() -> Extractor:
         person("kim-jong-un", "كيم جونغ أون", "Kim Jong Un", country="KP"),
         person("joe-biden", "جو بايدن", "Joe Biden", "بايدن"),
         person("karoline-leavitt", "كارولين ليفيت", "Karoline Leavitt", "ليفيت"),
+        person("george-w-bush", "جورج دبليو بوش", "George W. Bush"),
         demonyms={"russia": ("الروسي",), "france": ("الفرنسي", "الفرنسية")},
     )
     return Extractor(kb)
@@ -48,6 +49,9 @@ def test_discovered_ids_are_stable_ascii() -> None:
         ("واستقبل الملك عبد الله الثاني الوفد", "عبد الله الثاني"),
         ("خسرت أمام الفرنسية فيرجيني رازانو في الدور الثاني", "فيرجيني رازانو"),
         ("وشارك محمد بن عبد الكريم الخطابي في المؤتمر", "محمد بن عبد الكريم الخطابي"),
+        ("حضر الملك الراحل الحسن الثاني الاحتفال", "الحسن الثاني"),
+        ("واستقبل الشيخ حمد بن خليفة آل ثاني الوفد", "حمد بن خليفة آل ثاني"),
+        ("وشاركت الفنانة فيفي عبده في الحفل", "فيفي عبده"),
     ],
 )  # fmt: skip
 def test_people_from_titles_verbs_and_given_names(ex: Extractor, text: str, name: str) -> None:
@@ -63,14 +67,29 @@ def test_people_from_titles_verbs_and_given_names(ex: Extractor, text: str, name
         "وقال مسؤولون أميركيون إن الاجتماع سيعقد",
         "وأكدت الحكومة أن المفاوضات مستمرة",
         "يفرض الغرب عقوبات على روسيا",
+        "وانتقد السفير الحكومة مؤكدا أنها ترفض التعاون",  # an adverb, not a name
+        "أصدرت المحكمة حكم قضائي يلزم الشركة",
+        "وكان مراد يهدف إلى الفوز",  # a given name then a verb: one word is not enough
+        "عرضت الشرطة صورا لمحتالين اثنين",
+        "وقالت الرئيسة إنها لديها فيما طلبت",
     ],
 )
 def test_no_person_without_a_name(ex: Extractor, text: str) -> None:
     assert people(ex, text) == []
 
 
+def test_honorific_and_one_word_name(ex: Extractor) -> None:
+    assert people(ex, "في منهج الإمام الخميني ، ويمكن") == [("الخميني", xid("الخميني"), "name")]
+
+
 def test_title_with_a_known_surname_links_the_kb_person(ex: Extractor) -> None:
     assert people(ex, "سيحضر الرئيس بايدن القمة") == [("بايدن", "joe-biden", "alias")]
+
+
+def test_a_shorter_spelling_of_a_kb_person_and_a_known_surname_ending_it(
+    ex: Extractor,
+) -> None:
+    assert people(ex, "قال جورج بوش تجاوز صلاحياته") == [("جورج بوش", "george-w-bush", "alias")]
 
 
 def test_an_unknown_given_name_keeps_its_own_surname(ex: Extractor) -> None:
