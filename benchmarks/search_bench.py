@@ -133,6 +133,15 @@ def build_site(work: Path, n: int) -> dict[str, Any]:
     }
 
 
+def reexport(index_dir: Path, search_dir: Path) -> None:
+    """Export again from the Whoosh index, as the plugin would (export changes only)."""
+    from briefings.search.export import export
+
+    export(index_dir, search_dir, root="../")
+    for name in ("search.js", "page.js", "search.css"):
+        shutil.copyfile(ROOT / "theme" / "static" / "search" / name, search_dir / name)
+
+
 def folder_size(path: Path) -> tuple[int, int]:
     files = [p for p in path.rglob("*") if p.is_file()]
     return sum(p.stat().st_size for p in files), len(files)
@@ -150,7 +159,7 @@ def pagefind_binary() -> list[str]:
     return [str(py), "-m", "pagefind"]
 
 
-def pagefind_site(work: Path, index_dir: Path) -> tuple[Path, float]:
+def pagefind_site(work: Path, index_dir: Path, reuse: bool) -> tuple[Path, float | None]:
     """Copy the output, mark article bodies and their people/countries for Pagefind, index it.
 
     Only article pages carry ``data-pagefind-body``, so Pagefind indexes the same documents
@@ -159,6 +168,8 @@ def pagefind_site(work: Path, index_dir: Path) -> tuple[Path, float]:
     from briefings.search.index import open_index
 
     site = work / "pagefind-site"
+    if reuse and (site / "pagefind" / "pagefind.js").exists():
+        return site, None
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(work / "output", site, ignore=shutil.ignore_patterns("search"))
     with open_index(index_dir).searcher() as s:
@@ -168,7 +179,7 @@ def pagefind_site(work: Path, index_dir: Path) -> tuple[Path, float]:
         if not page.exists():
             continue
         spans = []
-        for eid, etype, _name, code in f.get("ents") or []:
+        for eid, etype, _name, code, _discovered in f.get("ents") or []:
             if etype == "person":
                 spans.append(f'<span data-pagefind-filter="person:{eid}"></span>')
             if etype in ("country", "city") and code:
@@ -211,7 +222,7 @@ class Meter:
     def __init__(self, context: Any, page: Any) -> None:
         self.requests: list[Any] = []
         self.sizes: dict[int, tuple[str, int]] = {}
-        context.on("requestfinished", self.requests.append)
+        context.on("requestfinished", lambda r: self.requests.append(r))
 
     def _measure(self) -> list[tuple[str, int]]:
         for i, r in enumerate(self.requests):
@@ -367,6 +378,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--rebuild", action="store_true", help="rebuild the site even if present")
     ap.add_argument("--no-pagefind", action="store_true")
+    ap.add_argument(
+        "--reexport",
+        action="store_true",
+        help="re-run only the export (and copy the module) from the built site's Whoosh index",
+    )
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         print(f"needs {CORPUS}", file=sys.stderr)
@@ -384,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     info = json.loads(info_file.read_text())
     index_dir = work / ".build" / "search-index"
     out = work / "output"
+    if args.reexport:
+        reexport(index_dir, out / "search")
     ours_bytes, ours_files = folder_size(out / "search")
     facets = json.loads(gzip.decompress((out / "search" / "facets.json.gz").read_bytes()))
     browse = [{"person": p[0]} for p in facets["people"][:BROWSE_PEOPLE]]
@@ -406,14 +424,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     pf_site = None
     if not args.no_pagefind:
-        pf_site, pf_seconds = pagefind_site(work, index_dir)
+        pf_site, pf_seconds = pagefind_site(work, index_dir, reuse=not args.rebuild)
         pf_bytes, pf_files = folder_size(pf_site / "pagefind")
         result["pagefind"] = {
             "version": PAGEFIND,
             "index_bytes": pf_bytes,
             "index_files": pf_files,
             "bytes_per_article": round(pf_bytes / info["articles"], 1),
-            "index_seconds": round(pf_seconds, 1),
+            "index_seconds": round(pf_seconds, 1) if pf_seconds else "reused",
         }
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

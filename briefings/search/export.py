@@ -11,7 +11,7 @@ static hosts differ on Content-Encoding):
   fetches one shard per distinct term. A term entry holds its title and body postings
   and the aliases whose first term it is (alias keys are normalised words);
 - ``f/<n>.gz``: facet shards (``p:`` + person id, ``c:`` + ISO code) with document lists;
-- ``n/<field>.gz``: Whoosh's length byte per document, for each scored field;
+- ``n/<field>.gz``: Whoosh's length byte per document, for each field scored with B > 0;
 - ``m/<n>.gz``: result metadata (url, title, date, snippet, and entity chips as indexes
   into the filter lists), ``bucket_docs`` documents per file;
 - ``facets.json.gz``: people and countries with counts, for the filters before typing.
@@ -36,13 +36,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from briefings.search import binary
 from briefings.search.analysis import surface_tokens
 from briefings.search.documents import in_result_order
 from briefings.search.index import load_aliases, open_index
+from briefings.search.scoring import field_b, make_weighting
 
 FORMAT_VERSION = 1
 SCORED_FIELDS = ("title", "body", "entities")
@@ -55,10 +55,10 @@ class ExportOptions:
     """Sizes that trade file count against bytes per query."""
 
     shard_bytes: int = 6_500  # bytes per term shard (postings barely compress)
-    facet_shard_bytes: int = 4_000
+    facet_shard_bytes: int = 2_500
     bucket_docs: int = 20  # at least; more when the site would need too many buckets
     max_files: int = 1000  # term shards get whatever the other files leave
-    facet_people: int = 150  # people listed in the filter (all keep their document lists)
+    facet_people: int = 100  # people listed in the filter (all keep their document lists)
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def export(
     for sub in ("t", "f", "m", "n"):
         shutil.rmtree(out_dir / sub, ignore_errors=True)
     ix = open_index(index_dir)
-    weighting = BM25F()
+    weighting = make_weighting()
     with ix.searcher(weighting=weighting) as s:
         r = s.reader()
         n_all = r.doc_count_all()
@@ -182,10 +182,6 @@ def export(
             binary.varint(len(blob), out)
             out += blob
             entries["e:" + term.decode("utf-8")] = bytes(out)
-        bucket_docs = max(opt.bucket_docs, math.ceil(n_all / (opt.max_files // 2)))
-        term_budget = opt.max_files - math.ceil(n_all / bucket_docs) - 64  # 64: facets etc.
-        term_shards = _shard_files(entries, opt.shard_bytes, keep=2, most=max(1, term_budget))
-
         # Facet document lists.
         facet_entries: dict[str, bytes] = {}
         counts: dict[str, Counter[str]] = {"people": Counter(), "countries": Counter()}
@@ -193,19 +189,29 @@ def export(
             for term in r.lexicon(field):
                 docs = sorted(i for i, _ in plist(field, term))
                 value = term.decode("utf-8")
+                if field == "countries" and not (len(value) == 2 and value.isupper()):
+                    continue  # indexes before schema 3 also held country entity ids here
                 counts[field][value] = len(docs)
                 out = bytearray()
                 binary.varint(len(docs), out)
                 binary.doc_list(docs, out)
                 facet_entries[prefix + value] = bytes(out)
         facet_shards = (
-            _shard_files(facet_entries, opt.facet_shard_bytes, most=48) if facet_entries else []
+            _shard_files(facet_entries, opt.facet_shard_bytes, most=opt.max_files // 8)
+            if facet_entries
+            else []
         )
+        bucket_docs = max(opt.bucket_docs, math.ceil(n_all / (opt.max_files // 2)))
+        fixed = 16  # manifest, rules, norms, facets, the module and page
+        term_budget = opt.max_files - math.ceil(n_all / bucket_docs) - len(facet_shards) - fixed
+        term_shards = _shard_files(entries, opt.shard_bytes, keep=2, most=max(1, term_budget))
 
         # Length bytes, exactly what Whoosh's BM25F scorer reads, one file per field.
+        # Fields scored with B = 0 ignore length: no file for them.
         norms = {
             field: bytes(length_to_byte(r.doc_field_length(d, field, 0)) for d in order)
             for field in SCORED_FIELDS
+            if field_b(weighting, field) > 0
         }
         avgfl = {f: s.avg_field_length(f) or 1 for f in SCORED_FIELDS}
 
@@ -271,7 +277,7 @@ def export(
         "docs": len(order),
         "fields": list(SCORED_FIELDS),
         "avgfl": avgfl,
-        "B": weighting.B,
+        "B": {f: field_b(weighting, f) for f in SCORED_FIELDS},
         "K1": weighting.K1,
         "shards": len(term_shards),
         "facet_shards": len(facet_shards),

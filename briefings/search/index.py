@@ -19,7 +19,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from briefings.search.analysis import ANALYZER, surface_tokens
 from briefings.search.documents import SearchDocument, content_hash, lead_snippet
 
-SCHEMA_VERSION = 2  # 2: stored entity chips carry the discovered flag
+SCHEMA_VERSION = 3  # 2: chips carry the discovered flag; 3: countries hold ISO codes only
 ALIASES_FILE = "aliases.json"
 FACET_FIELDS = {
     "person": "people",
@@ -63,7 +63,7 @@ def _fields(doc: SearchDocument, digest: str) -> dict[str, object]:
     facets: dict[str, set[str]] = {f: set() for f in FACET_FIELDS.values()}
     for e in ents:
         field = FACET_FIELDS.get(e["type"])
-        if field:
+        if field and field != "countries":  # countries hold ISO codes, added below
             facets[field].add(e["id"])
         if e["type"] in ("country", "city") and e.get("country"):
             facets["countries"].add(str(e["country"]).upper())

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TypedDict
 
 from whoosh import query as wq
-from whoosh.scoring import BM25F
 
 from briefings.search.analysis import surface_tokens
 from briefings.search.documents import in_result_order
 from briefings.search.index import load_aliases, open_index
+from briefings.search.scoring import make_weighting
 
 TEXT_FIELDS = ("title", "body")
 SCORE_DECIMALS = 6  # both sides round to this before comparing, so float noise never reorders
@@ -111,7 +111,7 @@ def search(
     ix = open_index(index_dir)
     units = plan(surface_tokens(text), load_aliases(index_dir))
     filt = _filter(person, country)
-    with ix.searcher(weighting=BM25F()) as s:
+    with ix.searcher(weighting=make_weighting()) as s:
         if units:
             hits = s.search(whoosh_query(units), filter=filt, limit=None)
             scored = [(h.fields(), h.score) for h in hits]

@@ -68,10 +68,11 @@ def test_ties_go_to_the_newer_then_the_smaller_url(index_dir: Path) -> None:
 
 def test_scores_are_whooshs_bm25f(index_dir: Path) -> None:
     from whoosh import qparser
-    from whoosh.scoring import BM25F
+
+    from briefings.search.scoring import make_weighting
 
     ix = open_index(index_dir)
-    with ix.searcher(weighting=BM25F()) as s:
+    with ix.searcher(weighting=make_weighting()) as s:
         q = qparser.QueryParser("body", ix.schema).parse("نفط")
         whoosh_best = {h["url"]: h.score for h in s.search(q, limit=None)}
     ours = {r["url"]: r["score"] for r in search(index_dir, "نفط", limit=50)["results"]}

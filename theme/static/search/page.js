@@ -1,6 +1,6 @@
 // The /search/ page: form state <-> URL, filters with counts, results as DOM text.
 // Text from the index is only ever set through text nodes, never parsed as HTML.
-import { facets, highlight, search, siteRoot } from "./search.js";
+import { analyze, facets, highlight, search, siteRoot } from "./search.js";
 
 const form = document.getElementById("search-form");
 const q = document.getElementById("search-q");
@@ -111,8 +111,9 @@ window.addEventListener("popstate", () => {
 });
 
 async function start() {
-  root = await siteRoot();
-  const f = await facets();
+  // Rules load with the filters, so the first keystroke and a filter change fetch only index.
+  const [r, f] = await Promise.all([siteRoot(), facets(), analyze("")]);
+  root = r;
   person.append(...f.people.map((p) => option(p.id, p.name, p.count)));
   country.append(...f.countries.map((c) => option(c.code, c.name, c.count)));
   readURL();

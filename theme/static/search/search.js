@@ -348,9 +348,10 @@ function fieldScores(m, lengths, field, posting) {
   if (!posting) return scores;
   const { docs, tfs } = decodePostings(posting.bytes, true);
   const w = idf(posting.df, m.docs);
+  const B = m.B[field];
   for (let i = 0; i < docs.length; i++) {
-    const fl = m.lengths[lengths[docs[i]]];
-    scores.set(docs[i], bm25(w, tfs[i], fl, m.avgfl[field] || 1, m.B, m.K1));
+    const fl = lengths ? m.lengths[lengths[docs[i]]] : 1; // B = 0: length unused
+    scores.set(docs[i], bm25(w, tfs[i], fl, m.avgfl[field] || 1, B, m.K1));
   }
   return scores;
 }
@@ -417,6 +418,7 @@ async function scoreQuery(m, tokens) {
   const used = new Set();
   for (const e of entries.values()) for (const f of Object.keys(e ? e.fields : {})) used.add(f);
   if (ids.length) used.add("entities");
+  for (const f of [...used]) if (!(m.B[f] > 0)) used.delete(f);
   const [ents, ...lengths] = await Promise.all([
     Promise.all(ids.map((id) => shardEntry("e:", id, m.shards, "t"))),
     ...[...used].map((f) => norms(f)),
