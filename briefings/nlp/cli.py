@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 from briefings.nlp.extract import Extractor, paragraph_chunks
 from briefings.nlp.kb import load_kb
+from briefings.nlp.model import Entity, entity_dict
 from briefings.nlp.overrides import OverrideError
 
 DEFAULT_OVERRIDES = Path("content/entities.toml")
@@ -47,14 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         try:
             if args.path == "-":
-                result = extractor.extract_chunks(paragraph_chunks(sys.stdin))
+                _extract_json(extractor, sys.stdin, args.indent, sys.stdout)
             else:
                 with open(args.path, encoding="utf-8", newline="") as f:
-                    result = extractor.extract_chunks(paragraph_chunks(f))
+                    _extract_json(extractor, f, args.indent, sys.stdout)
         except (OSError, UnicodeDecodeError) as exc:
             print(f"error: {args.path}: {exc}", file=sys.stderr)
             return 2
-        sys.stdout.write(result.to_json(indent=args.indent) + "\n")
         return 0
     from briefings.nlp.evaluate import evaluate, format_report
 
@@ -68,3 +73,35 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(format_report(report, args.worst))
     return 0
+
+
+def _extract_json(
+    extractor: Extractor, lines: Iterable[str], indent: int | None, out: IO[str]
+) -> None:
+    """Write the ``invoke extract`` JSON, built chunk by chunk with bounded memory.
+
+    Mentions are serialised to a temporary file as each chunk is done; the document is
+    written only once the whole input has been read, so a decoding error late in the file
+    gives an error, not half a JSON document.
+    """
+    if indent is not None:
+        out.write(extractor.extract_chunks(paragraph_chunks(lines)).to_json(indent) + "\n")
+        return
+    counts: Counter[str] = Counter()
+    entities: dict[str, Entity] = {}
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        first = True
+        for part in extractor.iter_chunks(paragraph_chunks(lines)):
+            for m in part.mentions:
+                spool.write(("" if first else ", ") + json.dumps(m.to_dict(), ensure_ascii=False))
+                first = False
+            counts.update(m.entity for m in part.mentions)
+            for eid, e in part.entities.items():
+                entities.setdefault(eid, e)
+        spool.seek(0)
+        out.write('{"mentions": [')
+        shutil.copyfileobj(spool, out)
+    listed = (
+        json.dumps(entity_dict(entities[i], n), ensure_ascii=False) for i, n in counts.items()
+    )
+    out.write('], "entities": [' + ", ".join(listed) + "]}\n")

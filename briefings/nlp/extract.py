@@ -34,11 +34,20 @@ class Extractor:
         Coreference does not reach across chunk boundaries; chunks end at paragraphs.
         """
         result = Extraction()
+        for part in self.iter_chunks(chunks):
+            result.mentions.extend(part.mentions)
+            for eid, entity in part.entities.items():
+                result.entities.setdefault(eid, entity)
+        return result
+
+    def iter_chunks(self, chunks: Iterable[str]) -> Iterator[Extraction]:
+        """One ``Extraction`` per chunk, offsets global: memory stays at one chunk's worth."""
         offset = 0
         for chunk in chunks:
-            self._extract_into(chunk, offset, result)
+            part = Extraction()
+            self._extract_into(chunk, offset, part)
             offset += len(chunk)
-        return result
+            yield part
 
     def _extract_into(self, text: str, offset: int, result: Extraction) -> None:
         toks = tokens(text)

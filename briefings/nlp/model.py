@@ -78,21 +78,20 @@ class Extraction:
     def to_dict(self) -> dict[str, object]:
         """The ``invoke extract`` format: mentions in text order, entities by first mention."""
         counts = self.mention_counts()
-        order = list(dict.fromkeys(m.entity for m in self.mentions))
-        entities = []
-        for eid in order:
-            e = self.entities[eid]
-            entities.append(
-                {
-                    "id": e.id,
-                    "type": e.type,
-                    "name": {"ar": e.name_ar, "en": e.name_en},
-                    "wikidata": e.wikidata,
-                    "country": e.country,
-                    "mentions": counts[eid],
-                }
-            )
+        entities = [entity_dict(self.entities[eid], n) for eid, n in counts.items()]
         return {"mentions": [m.to_dict() for m in self.mentions], "entities": entities}
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def entity_dict(e: Entity, mentions: int) -> dict[str, object]:
+    """One entry of the ``entities`` list of the ``invoke extract`` format."""
+    return {
+        "id": e.id,
+        "type": e.type,
+        "name": {"ar": e.name_ar, "en": e.name_en},
+        "wikidata": e.wikidata,
+        "country": e.country,
+        "mentions": mentions,
+    }
