@@ -42,20 +42,7 @@ class Lexicon:
     stopwords: frozenset[str]
     blocklist: frozenset[str]
     coref_only: frozenset[str]
-    max_title_tokens: int
-
-    def is_title_word(self, token: str) -> bool:
-        return token in self.title_words
-
-    @property
-    def title_words(self) -> frozenset[str]:
-        return _title_words(self)
-
-
-@lru_cache(maxsize=4)
-def _title_words(lex: Lexicon) -> frozenset[str]:
-    # First words only: آية الله must not make الله (عبد الله) a title word.
-    return frozenset(t.split()[0] for t in lex.titles_personal | lex.titles_role)
+    title_words: frozenset[str]  # first words of titles: they end and never start a name
 
 
 @lru_cache(maxsize=1)
@@ -65,11 +52,12 @@ def lexicon() -> Lexicon:
     return Lexicon(
         titles_personal=personal,
         titles_role=role,
+        # First words only: آية الله must not make الله (عبد الله) a title word.
+        title_words=frozenset(t.split()[0] for t in personal | role),
         institutions=_singles("institutions.txt"),
         given_names=_singles("given_names.txt"),
         given_names_ambiguous=_singles("given_names_ambiguous.txt"),
         stopwords=_singles("stopwords.txt"),
         blocklist=_singles("blocklist.txt"),
         coref_only=_singles("coref_only.txt"),
-        max_title_tokens=max(len(t.split()) for t in personal | role),
     )

@@ -28,11 +28,6 @@ class Hit:
     clitic: int  # characters of proclitic on the first token, not part of the mention
 
 
-def stem_reading(token: str, gaz: Gazetteer) -> tuple[str, int]:
-    """The form of ``token`` to match and the length of the clitic stripped from it."""
-    return _readings(token, gaz.first_tokens, gaz.all_tokens)[0]
-
-
 @lru_cache(maxsize=262144)
 def _readings(
     token: str, first: frozenset[str], known: frozenset[str]
@@ -55,11 +50,6 @@ def _stripped(token: str, first: frozenset[str]) -> tuple[str, int] | None:
         if stem in first:
             return stem, clitic_len
     return None
-
-
-def find(toks: Tokens, text: str, gaz: Gazetteer) -> list[Hit]:
-    """Non-overlapping gazetteer hits, longest first, in text order."""
-    return find_all(toks, text, gaz)[0]
 
 
 def find_all(toks: Tokens, text: str, gaz: Gazetteer) -> tuple[list[Hit], list[Hit]]:
