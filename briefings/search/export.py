@@ -85,7 +85,7 @@ def _shard_files(
     Keys are hashed whole but written without their first ``keep`` characters (the
     ``t:``/``e:`` prefix is implied by the entry's kind byte).
     """
-    total = sum(len(v) for v in entries.values())
+    total = sum(len(k) + len(v) for k, v in entries.items())
     count = max(1, min(most, math.ceil(total / target)))
     shards: list[list[tuple[str, bytes]]] = [[] for _ in range(count)]
     for key, blob in entries.items():
@@ -197,7 +197,7 @@ def export(
                 binary.doc_list(docs, out)
                 facet_entries[prefix + value] = bytes(out)
         facet_shards = (
-            _shard_files(facet_entries, opt.facet_shard_bytes, most=opt.max_files // 8)
+            _shard_files(facet_entries, opt.facet_shard_bytes, most=opt.max_files // 10)
             if facet_entries
             else []
         )
