@@ -56,6 +56,8 @@ _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد"
                         "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي"})  # fmt: skip
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "امام", "ضد", "بين", "عند",
+                           "لدي", "حتي", "بعد", "قبل"})  # fmt: skip
 _HONORIFICS = frozenset({"الامام", "ايه", "حجه", "الشيخ", "المرشد"})  # الإمام الخميني
 MAX_NAME_UNITS = 4
 MAX_NAME_TOKENS = 6
@@ -163,7 +165,7 @@ class Discoverer:
         if clitic_reading(tok, _REPORTING) is not None and not doc.gap(i):
             return self._after_verb(i + 1, f"verb:{tok}")
         clitic = self._given_clitic(i)
-        if clitic is not None:
+        if clitic is not None and not self._named_place_before(i):
             name = self._name(i, clitic)
             if len(name) >= 2:
                 return self._person(name, "given", clitic)
@@ -174,17 +176,24 @@ class Discoverer:
         tok = self.doc.norm(i)
         if tok in self.given:
             return 0
+        if tok in self.stop:
+            return None  # لدينا is not ل + دينا
         reading = clitic_reading(tok, self.given)
-        if reading is not None and tok[: reading[1]] in _NAME_CLITICS:
-            return reading[1]
+        if reading is not None and tok[: reading[1]] in _NAME_CLITICS and len(reading[0]) >= 4:
+            return reading[1]  # وأحمد، لمحمد (not بيان = ب + يان)
         return None
+
+    def _named_place_before(self, i: int) -> bool:
+        """مطار جون كنيدي، جامعة فؤاد الأول: a name inside a place's or a body's name."""
+        doc = self.doc
+        return i > 0 and not doc.gap(i - 1) and doc.norm(i - 1) in doc.lex.institutions
 
     def _title(self, i: int) -> tuple[int, bool, str] | None:
         """(index after the title, strongly personal?, the title) when one starts at ``i``."""
         doc = self.doc
         first = clitic_reading(doc.norm(i), self.title_first)
-        if first is None:
-            return None
+        if first is None or doc.norm(i)[: first[1]].endswith("ك"):
+            return None  # كرئيس مؤقت: "as a president", no one named
         lex = doc.lex
         stem = first[0]
         if i + 1 < len(doc.toks) and not doc.gap(i) and not self.taken[i + 1]:
@@ -224,7 +233,11 @@ class Discoverer:
                 if hit.entry.type == "person":
                     return None  # a known person: the gazetteer has it
                 j = hit.last + 1
-            elif self._article_word(j) or tok in _CONNECTORS:
+            elif tok in _CONNECTORS and self._complement_follows(j):
+                j += 1
+            elif tok in doc.lex.stopwords:
+                return None  # الملك والشعب النبراس الذي ...: the phrase went on, no name
+            elif self._article_word(j):
                 j += 1
             elif tok in doc.lex.institutions or tok in doc.lex.title_words:
                 j += 1
@@ -234,6 +247,11 @@ class Discoverer:
             strong = strong and steps <= 2  # الرئيس الروسي X stays personal; long phrases not
         if j >= n:
             return None
+        first = doc.norm(j)
+        if not self._strong(j) and (
+            (first.startswith("و") and self._conjunction(j)) or _verb_shaped(first)
+        ):
+            return None  # منسق وجميل، ممثلة تختلف: the title word was an adjective or a noun
         name = self._name(j, 0, single_ok=strong)
         if not name:
             return None
@@ -244,6 +262,16 @@ class Discoverer:
         if strong:
             self.pending.append(PersonSpan(name[0], name[0], "", "name", cue=cue))
         return None
+
+    def _complement_follows(self, j: int) -> bool:
+        """سفير روسيا لدى كوريا: a connector is part of the title if a place or body follows."""
+        doc = self.doc
+        k = j + 1
+        return (
+            k < len(doc.toks)
+            and not doc.gap(j)
+            and (doc.covered[k] is not None or self._article_word(k))
+        )
 
     def _after_verb(self, j: int, cue: str) -> PersonSpan | None:
         doc = self.doc
@@ -275,17 +303,20 @@ class Discoverer:
         if last + 1 >= n or doc.gap(last) or self.taken[last + 1]:
             return None
         surface = doc.norm(first)
+        if first != last or surface.endswith(("ين", "ون")):
+            return None  # only a singular one-word nationality: الفرنسية، البرازيلي
         if first > 0 and not doc.gap(first - 1):
             before = doc.norm(first - 1)
             clitic_on_it = not doc.has_article(first) and ARTICLE_CLITIC.match(surface)
-            if before not in doc.lex.stopwords and not clitic_on_it:
+            if before not in _PREPOSITIONS and not clitic_on_it:
                 return None  # الجيش الإسرائيلي ...: an adjective, not a noun
         elif not (doc.has_article(first) or ARTICLE_CLITIC.match(surface)):
             return None
-        name = self._name(last + 1, 0, single_ok=True)
-        if not name:
+        k = last + 1
+        if not (self._strong(k) or doc.name_like(k)) or _verb_shaped(doc.norm(k)):
             return None
-        if len(name) == 1 and not self._hard_boundary(name[0]):
+        name = self._name(k, 0)
+        if len(name) < 2:
             return None
         return self._person(name, "demonym")
 
