@@ -88,12 +88,13 @@ def _verb_shaped(tok: str) -> bool:
 
 
 def lone_name_ok(tok: str) -> bool:
-    """A single unknown word taken as a name: not a verb or a word with a pronoun suffix."""
+    """A single unknown word taken as a name: not a verb, not a preposition plus a verbal
+    noun (بامتلاك، بحلول، لإنشاء), not a word with a pronoun suffix (بشهادته)."""
     return (
         len(tok) >= 3
         and not _verb_shaped(tok)
-        and not tok.startswith(("ي", "سي", "ست"))
-        and not tok.endswith(("هم", "ها", "هن", "كم", "ون", "وا"))
+        and not tok.startswith(("ي", "سي", "ست", "با", "لا", "بت", "لت", "بم", "لم"))
+        and not tok.endswith(("هم", "ها", "هن", "كم", "ون", "وا", "ته"))
     )
 
 
