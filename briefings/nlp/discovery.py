@@ -258,6 +258,11 @@ class Discoverer:
             return None
         if apposition and not (name[-1] + 1 >= n or doc.gap(name[-1])):
             return None  # "، NAME،": the apposition must close
+        if len(name) == 2 and not self._strong(name[0]) and self._known_surname(name[1]):
+            # السفير ... اقتراح أنان: an unknown word, then a known surname: the surname
+            # alone is the name (resolved against earlier mentions and the KB).
+            self.pending.append(PersonSpan(name[1], name[1], "", "name", cue=cue))
+            return None
         if len(name) >= 2:
             return self._person(name, cue)
         if strong:
@@ -330,6 +335,19 @@ class Discoverer:
         if tok in self.given_any:
             return False
         return doc.has_article(k) or bool(ARTICLE_CLITIC.match(tok))
+
+    def _known_surname(self, k: int) -> bool:
+        """A distinctive KB surname (أنان), not a given name, an ordinal or a short
+        shared one (لي، هوا)."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            tok in doc.gaz.surnames
+            and len(tok) > 3
+            and tok not in self.given_any
+            and tok not in _ORDINALS
+            and tok not in doc.lex.coref_only
+        )
 
     def _strong(self, k: int) -> bool:
         """A token known to be a name part (a given name, a KB person's name part)."""
