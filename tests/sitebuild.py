@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -88,6 +92,17 @@ def static_server(root: Path) -> Iterator[str]:
         server.server_close()
 
 
+# Three short Arabic briefings naming people, countries, cities and an organisation.
+SAMPLE_ARTICLES = {
+    "2023-09-05-a.txt": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون "
+    "في فلاديفوستوك. وقال بوتين إن روسيا مستعدة للتعاون مع كوريا الشمالية.",
+    "2023-09-20-b.txt": "أعلنت الصين أن الرئيس شي جين بينغ سيزور روسيا. "
+    "وقال الكرملين إن بوتين سيستقبل شي في موسكو.",
+    "2023-10-02-c.txt": "زار وزير الخارجية الأمريكي أنتوني بلينكن أوكرانيا، "
+    "وانتقد تعاون روسيا مع كوريا الشمالية.",
+}
+
+
 def tree_digest(root: Path) -> dict[str, str]:
     """Path -> sha256 of every file under ``root``."""
     return {
@@ -95,3 +110,25 @@ def tree_digest(root: Path) -> dict[str, str]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+def build_command(seeds: Path, content: Path, output: Path, cache: Path | None = None) -> list[str]:
+    """``python -m briefings.build`` as `invoke build` runs it, on folders of a test's own."""
+    return [
+        sys.executable, "-m", "briefings.build", "-q",
+        "-s", str(ROOT / "pelicanconf.py"), "--seeds", str(seeds),
+        "-e", f"PATH='{content}'",
+        "-e", f"OUTPUT_PATH='{output}'",
+        "-e", f"CACHE_PATH='{cache or output.with_name(output.name + '.cache')}'",
+    ]  # fmt: skip
+
+
+def run_build(
+    seeds: Path, content: Path, output: Path, env: dict[str, str] | None = None
+) -> dict | None:
+    """Run the build in a fresh process; return its phase report (``BRIEFINGS_BUILD_REPORT``)."""
+    report = output.with_name(output.name + ".report.json")
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "BRIEFINGS_BUILD_REPORT": str(report)}
+    full_env.update(env or {})
+    subprocess.run(build_command(seeds, content, output), check=True, env=full_env, cwd=ROOT)
+    return json.loads(report.read_text("utf-8"))["phases"]

@@ -6,22 +6,14 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-from sitebuild import ROOT, tree_digest
+from sitebuild import ROOT, build_command, tree_digest
 
 
 def build_cmd(work: Path) -> list[str]:
-    return [
-        sys.executable, "-m", "briefings.build", "-q",
-        "-s", str(ROOT / "pelicanconf.py"),
-        "--seeds", str(work / "seeds"),
-        "-e", f"PATH='{work / 'content'}'",
-        "-e", f"OUTPUT_PATH='{work / 'output'}'",
-        "-e", f"CACHE_PATH='{work / 'cache'}'",
-    ]  # fmt: skip
+    return build_command(work / "seeds", work / "content", work / "output", work / "cache")
 
 
 def write_batch(seeds: Path, n: int, tag: str) -> None:

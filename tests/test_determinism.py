@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 
-from sitebuild import ROOT, tree_digest
+from sitebuild import ROOT, run_build, tree_digest
 
 ARTICLES = {
     "2023-09-05-a.txt": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون "
@@ -25,13 +22,7 @@ def build_with_hash_seed(work, hash_seed: str):
         (seeds / name).write_text(text, encoding="utf-8")
     (work / "content").mkdir()
     shutil.copytree(ROOT / "content/pages", work / "content/pages")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hash_seed}
-    cmd = [
-        sys.executable, "-m", "briefings.build", "-q", "-s", str(ROOT / "pelicanconf.py"),
-        "--seeds", str(seeds), "-e", f"PATH='{work / 'content'}'",
-        "-e", f"OUTPUT_PATH='{work / 'output'}'", "-e", f"CACHE_PATH='{work / 'cache'}'",
-    ]  # fmt: skip
-    subprocess.run(cmd, check=True, env=env, cwd=ROOT)
+    run_build(seeds, work / "content", work / "output", {"PYTHONHASHSEED": hash_seed})
     return tree_digest(work / "output")
 
 

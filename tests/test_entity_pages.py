@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from sitebuild import build_site
+from sitebuild import SAMPLE_ARTICLES, build_site
 
 from briefings.linkcheck import check_site
 
@@ -17,12 +17,7 @@ SITE = "http://127.0.0.1:8000"
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 ARTICLES = {
-    "2023-09-05-a.txt": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون "
-    "في فلاديفوستوك. وقال بوتين إن روسيا مستعدة للتعاون مع كوريا الشمالية.",
-    "2023-09-20-b.txt": "أعلنت الصين أن الرئيس شي جين بينغ سيزور روسيا. "
-    "وقال الكرملين إن بوتين سيستقبل شي في موسكو.",
-    "2023-10-02-c.txt": "زار وزير الخارجية الأمريكي أنتوني بلينكن أوكرانيا، "
-    "وانتقد تعاون روسيا مع كوريا الشمالية.",
+    **SAMPLE_ARTICLES,
     "2023-10-15-d.txt": "Title: Putin and Xi meet\n\n"
     "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.",
 }

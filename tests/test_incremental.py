@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from sitebuild import ROOT, tree_digest
+from sitebuild import ROOT, SAMPLE_ARTICLES, run_build, tree_digest
 
 ARTICLES = {
-    "2023-09-05-a.txt": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون "
-    "في فلاديفوستوك. وقال بوتين إن روسيا مستعدة للتعاون مع كوريا الشمالية.",
-    "2023-09-20-b.txt": "أعلنت الصين أن الرئيس شي جين بينغ سيزور روسيا. "
-    "وقال الكرملين إن بوتين سيستقبل شي في موسكو.",
-    "2023-10-02-c.txt": "زار وزير الخارجية الأمريكي أنتوني بلينكن أوكرانيا، "
-    "وانتقد تعاون روسيا مع كوريا الشمالية.",
+    **SAMPLE_ARTICLES,
     "2023-10-05-d.txt": "قال الرئيس التركي رجب طيب أردوغان في أنقرة إن تركيا تدعم الحوار.",
 }
 
 
 def build(work: Path, content: Path, output: Path) -> dict:
-    report = work / f"report-{output.name}.json"
-    cmd = [
-        sys.executable, "-m", "briefings.build", "-q", "-s", str(ROOT / "pelicanconf.py"),
-        "--seeds", str(work / "seeds"), "-e", f"PATH='{content}'",
-        "-e", f"OUTPUT_PATH='{output}'", "-e", f"CACHE_PATH='{output}.cache'",
-    ]  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "BRIEFINGS_BUILD_REPORT": str(report)}
-    subprocess.run(cmd, check=True, env=env, cwd=ROOT)
-    return json.loads(report.read_text("utf-8"))["phases"]
+    return run_build(work / "seeds", content, output)
 
 
 def test_rebuild_reuses_pages_and_matches_a_clean_build(tmp_path):
