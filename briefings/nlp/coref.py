@@ -32,8 +32,9 @@ class Coref:
 
     def parts_of(self, span: PersonSpan) -> list[str]:
         """The name parts a later bare token may repeat: the first and last token of the
-        mention and of the person's known names (كيم، واتسون), never a middle one (جونغ),
-        and not a common given name that is not a surname (محمد is anyone)."""
+        mention and of the person's known names (كيم، واتسون، صدام), never a middle one
+        (جونغ), never a given name that is also an everyday word (حسن، سعيد), and a given
+        name only when it is the mention's first word (محمد البرادعي, then محمد)."""
         own = list(span.parts) or [self.doc.norm(k) for k in range(span.first, span.last + 1)]
         if span.clitic and not span.parts:
             own[0] = own[0][span.clitic :]
@@ -48,8 +49,8 @@ class Coref:
                 continue  # حسن، سعيد: also everyday words
             if t.startswith("ال") and t not in known:
                 continue  # an ال word alone (الإسلام) only for a known person (الأسد)
-            if t in self.given and t not in surnames:
-                continue
+            if t in self.given and t not in surnames and t != own[0]:
+                continue  # a given name stands for the person only as the first word
             out.append(t)
         return out
 
