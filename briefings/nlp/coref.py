@@ -47,8 +47,8 @@ class Coref:
         for t in sorted(candidates):
             if len(t) < 2 or t in self.excluded or t in self.ambiguous:
                 continue  # حسن، سعيد: also everyday words
-            if t.startswith("ال") and t not in known:
-                continue  # an ال word alone (الإسلام) only for a known person (الأسد)
+            if t.startswith("ال") and t not in known and not (t in surnames and t.endswith("ي")):
+                continue  # an ال word alone: a known person's (الأسد) or a nisba (البرادعي)
             if t in self.given and t not in surnames and t != own[0]:
                 continue  # a given name stands for the person only as the first word
             out.append(t)

@@ -146,3 +146,18 @@ def test_coreference_with_a_proclitic(ex: Extractor) -> None:
     text = "قال السفير ألكسندر ماتسيغورا إن الوضع جيد. ووفقا لماتسيغورا فإن"
     found = people(ex, text)
     assert found[-1] == ("ماتسيغورا", xid("ألكسندر ماتسيغورا"), "coreference")
+
+
+def test_first_name_and_nisba_surname_refer_back(ex: Extractor) -> None:
+    text = "وقال المدير محمد البرادعي إن التفتيش مستمر. وأضاف محمد أن البرادعي سيزور طهران."
+    who = xid("محمد البرادعي")
+    assert people(ex, text) == [
+        ("محمد البرادعي", who, "name"),
+        ("محمد", who, "coreference"),
+        ("البرادعي", who, "coreference"),
+    ]
+
+
+def test_an_everyday_word_is_not_a_coreference(ex: Extractor) -> None:
+    text = "وقال المدرب يوسف حسن إن الفريق جاهز. وشكر اللاعبون المنظمين على حسن الاستقبال."
+    assert people(ex, text) == [("يوسف حسن", xid("يوسف حسن"), "name")]
