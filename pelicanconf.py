@@ -70,8 +70,8 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 
-# Feeds are made in publishconf.py, where SITEURL is absolute.
-FEED_ALL_ATOM = None
+# The site-wide Atom feed (per-entity feeds come from plugins/briefing_entities).
+FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
@@ -82,7 +82,14 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 JINJA_FILTERS = FILTERS
 
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["briefing_site", "briefing_entities", "briefing_search", "briefing_render_cache"]
+PLUGINS = [
+    "briefing_site",
+    "briefing_entities",
+    "briefing_search",
+    "briefing_render_cache",
+    "pelican.plugins.sitemap",
+]
+SITEMAP = {"format": "xml"}
 
 # Entity pages (plugins/briefing_entities): one URL scheme for every type.
 ENTITY_URL = "{plural}/{id}/"

@@ -11,5 +11,4 @@ from pelicanconf import *  # noqa: E402,F403
 SITEURL = os.environ.get("SITEURL", "https://briefings.example.org")
 RELATIVE_URLS = False
 
-FEED_ALL_ATOM = "feeds/all.atom.xml"
 DELETE_OUTPUT_DIRECTORY = True

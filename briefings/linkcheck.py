@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 _ATTRS = {"href", "src"}
-_XML_HREF = re.compile(r'<link[^>]*\shref="([^"]+)"')
+_XML_HREF = re.compile(r'<link[^>]*\shref="([^"]+)"|<loc>([^<]+)</loc>')
 _XML_ID = re.compile(r"<id>([^<]+)</id>")
 
 
@@ -127,7 +127,8 @@ class LinkChecker:
             if path.suffix == ".html":
                 refs: Iterator[str] = self._html_refs(path)
             elif path.suffix == ".xml":
-                refs = iter(_XML_HREF.findall(path.read_text(encoding="utf-8")))
+                found = _XML_HREF.findall(path.read_text(encoding="utf-8"))
+                refs = iter(href or loc for href, loc in found)
             elif path.suffix == ".json" and rel.startswith("api/"):
                 refs = self._json_refs(path)
             else:

@@ -24,7 +24,9 @@ def test_reports_missing_pages_assets_fragments_and_api_urls(tmp_path):
         '[{"url": "people/ب/"}, {"url": "people/gone/"}]', encoding="utf-8"
     )
     (tmp_path / "feed.xml").write_text(
-        '<feed><link href="http://127.0.0.1:8000/nothing/" rel="alternate"/></feed>',
+        '<feed><link href="http://127.0.0.1:8000/nothing/" rel="alternate"/></feed>'
+        "<urlset><url><loc>http://127.0.0.1:8000/gone/</loc></url>"
+        "<url><loc>http://127.0.0.1:8000/people/ب/</loc></url></urlset>",
         encoding="utf-8",
     )
     broken = {(b.page, b.target) for b in check_site(tmp_path, "http://127.0.0.1:8000")}
@@ -35,4 +37,5 @@ def test_reports_missing_pages_assets_fragments_and_api_urls(tmp_path):
         ("people/ب/index.html", "../../../up/"),
         ("api/entities.json", "/people/gone/"),
         ("feed.xml", "http://127.0.0.1:8000/nothing/"),
+        ("feed.xml", "http://127.0.0.1:8000/gone/"),
     }

@@ -87,7 +87,7 @@ class CachingWriter(Writer):
             self._recording.append(os.path.relpath(filename, self.output_path))
         return super()._open_w(filename, encoding, override)
 
-    def _reuse(self, key: str) -> bool:
+    def _reuse(self, key: str, context: dict | None) -> bool:
         files = self.old.get(key)
         if not files or self.previous is None:
             return False
@@ -102,15 +102,20 @@ class CachingWriter(Writer):
             except OSError:
                 shutil.copy2(src, dst)
             self._written_files.add(str(dst))
+            if context is not None and dst.suffix == ".html":
+                # What Pelican says for every page it writes (the sitemap listens).
+                signals.content_written.send(str(dst), context=context)
         self.new[key] = files
         return True
 
-    def cached(self, key: str | None, produce) -> None:
-        """Reuse the files made under ``key`` last time, or run ``produce`` and record them."""
+    def cached(self, key: str | None, produce, context: dict | None = None) -> None:
+        """Reuse the files made under ``key`` last time, or run ``produce`` and record them.
+
+        ``context`` is what ``content_written`` carries for a reused page."""
         if key is None:
             produce()
             return
-        if self._reuse(key):
+        if self._reuse(key, context):
             self.hits += 1
             return
         self.misses += 1
@@ -128,8 +133,11 @@ class CachingWriter(Writer):
         if base is None:
             return super().write_file(name, template, context, *args, **kwargs)
         key = fingerprint(self.salt(context), getattr(template, "name", ""), name, base)
-        self.cached(key, lambda: super(CachingWriter, self).write_file(
-            name, template, context, *args, **kwargs))  # fmt: skip
+        self.cached(
+            key,
+            lambda: super(CachingWriter, self).write_file(name, template, context, *args, **kwargs),
+            {**context, **kwargs},
+        )
 
     def save(self) -> None:
         """Write the manifest as pending: it describes the new site, which is not live yet."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from pelican import signals
 
@@ -36,5 +36,17 @@ def archive_months(generator) -> None:
     generator.context["archive_months"] = months
 
 
+def sitemap_clock(generator) -> None:
+    """pelican-sitemap stamps pages without a date with the time it was imported; use the
+    newest briefing's date instead, so the same inputs give the same sitemap."""
+    try:
+        from pelican.plugins.sitemap import sitemap
+    except ImportError:
+        return
+    dates = [a.date for a in generator.articles]
+    sitemap.generator.now = max(dates) if dates else datetime(1970, 1, 1)
+
+
 def register() -> None:
+    signals.article_generator_finalized.connect(sitemap_clock)
     signals.article_generator_finalized.connect(archive_months)
