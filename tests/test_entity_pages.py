@@ -152,3 +152,60 @@ def test_directories_and_structured_data(site):
 def test_no_broken_links(site):
     _, output = site
     assert check_site(output, SITE) == []
+
+
+OVERRIDES = """
+[[entity]]
+id = "yoo-sang-bum"
+type = "person"
+ar = "يو سانغ بوم"
+en = "Yoo Sang-bum"
+country = "KR"
+
+[[merge]]
+from = "x-yw-sangh-bwm"
+into = "yoo-sang-bum"
+
+[[suppress]]
+id = "xi-jinping"
+
+[[suppress]]
+text = "الكرملين"
+"""
+
+
+def test_editor_overrides_merge_and_suppress_without_dangling_links(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "2023-10-20-e.txt").write_text(
+        "أطلعت وكالة التجسس الكورية الجنوبية النائب الكوري الجنوبي يو سانغ بوم على الأمر.",
+        encoding="utf-8",
+    )
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content/entities.toml").write_text(OVERRIDES, encoding="utf-8")
+    output = build_site(tmp_path, seeds)
+    api = {e["id"] for e in json.loads((output / "api/entities.json").read_text("utf-8"))}
+    assert "yoo-sang-bum" in api and "x-yw-sangh-bwm" not in api
+    assert "xi-jinping" not in api and "kremlin" not in api
+    assert (output / "people/yoo-sang-bum/index.html").exists()
+    assert not (output / "people/xi-jinping").exists()
+    assert not (output / "organizations/kremlin").exists()
+    everything = "\n".join(p.read_text("utf-8") for p in output.rglob("*.html"))
+    assert "people/xi-jinping/" not in everything and "organizations/kremlin/" not in everything
+    assert check_site(output, SITE) == []
+
+
+def test_a_broken_overrides_file_is_reported_and_the_build_goes_on(tmp_path, caplog):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2023-09-05-a.txt").write_text(SAMPLE_ARTICLES["2023-09-05-a.txt"], "utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content/entities.toml").write_text(
+        '[[alias]]\nid = "../etc/passwd"\nar = ["<b>x</b>"]\n', encoding="utf-8"
+    )
+    output = build_site(tmp_path, seeds)
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert any("entities.toml" in m for m in errors), errors
+    assert (output / "people/vladimir-putin/index.html").exists()
