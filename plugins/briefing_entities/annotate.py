@@ -63,7 +63,7 @@ def load_knowledge_base(settings: dict):
     try:
         return load_kb(path)
     except OverrideError as exc:
-        log.error("%s: %s — building without editor overrides", path, exc)
+        log.error("%s — building without editor overrides", exc)
         return load_kb(None)
 
 
