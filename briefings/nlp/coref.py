@@ -9,7 +9,7 @@ coreference-only token (كيم، لي، شي) with no antecedent stays unlinked.
 from __future__ import annotations
 
 from briefings.nlp.clitics import clitic_reading
-from briefings.nlp.context import Doc, PersonSpan
+from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
 from briefings.nlp.discovery import lone_name_ok
 
 _NOT_PARTS = frozenset(
@@ -117,12 +117,16 @@ class Coref:
     def _standalone(self, i: int) -> bool:
         """The bare token is not the start of a different, longer name (كيم يو جونغ)."""
         doc = self.doc
-        if i + 1 < len(doc.toks) and not doc.gap(i) and doc.covered[i + 1] is None:
-            nxt = doc.norm(i + 1)
-            if nxt in doc.lex.stopwords:
-                return True  # على is not the given name علي
-            return nxt not in self.given and nxt not in doc.gaz.part_people
-        return True
+        if i + 1 >= len(doc.toks) or doc.gap(i) or doc.covered[i + 1] is not None:
+            return True
+        nxt = doc.norm(i + 1)
+        if nxt in doc.lex.stopwords and (len(nxt) > 2 or nxt not in doc.lex.coref_only):
+            return True  # على is not the given name علي; كي in كيم كي جوان is a name
+        if doc.norm(i) in doc.lex.coref_only:
+            # كيم كي جوان is another Kim: a shared family name must be followed by
+            # something that is clearly not more of a name.
+            return ARTICLE_CLITIC.match(nxt) is not None or doc.has_article(i + 1)
+        return nxt not in self.given and nxt not in doc.gaz.part_people
 
     def _single(self, i: int) -> PersonSpan | None:
         """A lone name after a personal title: a unique KB person, else a new person."""

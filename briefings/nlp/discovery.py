@@ -404,6 +404,7 @@ class Discoverer:
             and tok not in self.stop
             and clitic_reading(tok, self.stop) is None
             and not ARTICLE_CLITIC.match(tok)
+            and (self._hard_boundary(k) or self._title_next(k))  # not يسرا مباشرة توفر
         )
 
     def _units(self, j: int, clitic: int) -> tuple[list[list[int]], bool]:

@@ -161,3 +161,10 @@ def test_first_name_and_nisba_surname_refer_back(ex: Extractor) -> None:
 def test_an_everyday_word_is_not_a_coreference(ex: Extractor) -> None:
     text = "وقال المدرب يوسف حسن إن الفريق جاهز. وشكر اللاعبون المنظمين على حسن الاستقبال."
     assert people(ex, text) == [("يوسف حسن", xid("يوسف حسن"), "name")]
+
+
+def test_another_kim_is_not_kim_jong_un(ex: Extractor) -> None:
+    text = "التقى الزعيم كيم جونغ أون بالوفد. وقال نائب الوزير كيم كي جوان إن الانتقادات ظالمة."
+    found = people(ex, text)
+    assert ("كيم", "kim-jong-un", "coreference") not in found
+    assert found[0] == ("كيم جونغ أون", "kim-jong-un", "name")
