@@ -54,9 +54,8 @@ class Doc:
         for h in self.hits:
             for i in range(h.first, h.last + 1):
                 self.covered[i] = h
-        lex = self.lex
-        self.given_any = lex.given_names | lex.given_names_ambiguous
-        self.not_name = lex.stopwords | lex.title_words | lex.institutions
+        self.given_any = self.lex.given_any
+        self.not_name = self.lex.not_name
 
     def name_like(self, k: int) -> bool:
         """Could token ``k`` be part of a name? (No: a known word, a verb, a common noun.)"""

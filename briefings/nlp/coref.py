@@ -8,6 +8,8 @@ coreference-only token (كيم، لي، شي) with no antecedent stays unlinked.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
 from briefings.nlp.discovery import lone_name_ok
@@ -20,14 +22,19 @@ _NOT_PARTS = frozenset(
 MAX_DISTANCE = 1500
 
 
+@lru_cache(maxsize=4)
+def _excluded(not_name: frozenset[str]) -> frozenset[str]:
+    return not_name | _NOT_PARTS
+
+
 class Coref:
     """Sweeps a document in order, remembering the latest person for each name part."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         lex = doc.lex
-        self.excluded = lex.stopwords | lex.title_words | lex.institutions | _NOT_PARTS
-        self.given = lex.given_names | lex.given_names_ambiguous
+        self.excluded = _excluded(lex.not_name)
+        self.given = lex.given_any
         self.ambiguous = lex.given_names_ambiguous
 
     def parts_of(self, span: PersonSpan) -> list[str]:

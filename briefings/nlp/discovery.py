@@ -110,18 +110,19 @@ class Discoverer:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         lex = doc.lex
-        self.titles = lex.titles_personal | lex.titles_role
-        self.title_first = frozenset(t.split()[0] for t in self.titles)
+        self.titles = lex.titles
+        self.title_first = lex.title_words
         self.given = lex.given_names
         self.given_any = doc.given_any
         self.stop = doc.not_name
         self.taken = [h is not None for h in doc.covered]
         # A lone KB surname (ليفيت) right after an unknown given name belongs to that
         # other person (جان دافيد ليفيت): a name run may absorb it.
-        self.absorbable = [
-            h is not None and h.entry.type == "person" and h.first == h.last and not h.clitic
-            for h in doc.covered
-        ]
+        self.absorbable = {
+            h.first
+            for h in doc.hits
+            if h.entry.type == "person" and h.first == h.last and not h.clitic
+        }
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
         self.triggers = _triggers(self.title_first, self.given)
 
@@ -418,7 +419,7 @@ class Discoverer:
             if k > j and doc.gap(k - 1):
                 break
             if self.taken[k]:
-                if k > j and self.absorbable[k] and doc.norm(j)[clitic:] in self.given:
+                if k > j and k in self.absorbable and doc.norm(j)[clitic:] in self.given:
                     units.append([k])
                     return units, True
                 break

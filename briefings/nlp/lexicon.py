@@ -43,21 +43,33 @@ class Lexicon:
     blocklist: frozenset[str]
     coref_only: frozenset[str]
     title_words: frozenset[str]  # first words of titles: they end and never start a name
+    # Unions used on every document, computed once here.
+    titles: frozenset[str]  # personal and role titles
+    given_any: frozenset[str]  # unambiguous and ambiguous given names
+    not_name: frozenset[str]  # stopwords, title words, institutions: never in a name
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     personal = _singles("titles_personal.txt")
     role = _singles("titles_role.txt")
+    # First words only: آية الله must not make الله (عبد الله) a title word.
+    title_words = frozenset(t.split()[0] for t in personal | role)
+    institutions = _singles("institutions.txt")
+    given = _singles("given_names.txt")
+    ambiguous = _singles("given_names_ambiguous.txt")
+    stopwords = _singles("stopwords.txt")
     return Lexicon(
         titles_personal=personal,
         titles_role=role,
-        # First words only: آية الله must not make الله (عبد الله) a title word.
-        title_words=frozenset(t.split()[0] for t in personal | role),
-        institutions=_singles("institutions.txt"),
-        given_names=_singles("given_names.txt"),
-        given_names_ambiguous=_singles("given_names_ambiguous.txt"),
-        stopwords=_singles("stopwords.txt"),
+        title_words=title_words,
+        institutions=institutions,
+        given_names=given,
+        given_names_ambiguous=ambiguous,
+        stopwords=stopwords,
         blocklist=_singles("blocklist.txt"),
         coref_only=_singles("coref_only.txt"),
+        titles=personal | role,
+        given_any=given | ambiguous,
+        not_name=stopwords | title_words | institutions,
     )
