@@ -8,11 +8,12 @@ Four cues, all conservative (a wrong person is worse than a missing one):
    or is itself followed by ``، <title>`` (وقال جون كيربي، المتحدث ...);
 3. a common given name (محمد، جورج، فلاديمير ...), with or without a proclitic
    (وأحمد), followed by more name-like words;
-4. a nationality used as a noun, right after a preposition or a sentence break
-   (أمام الفرنسية فيرجيني رازانو، البرازيلي إيمرسون:).
+4. a singular nationality used as a noun, right after a preposition or a sentence break
+   (أمام الفرنسية فيرجيني رازانو).
 A discovered name has at least two tokens, except right after a strongly personal title
-(الرئيس بايدن) or a nationality noun when a clear boundary follows; a lone token after a
-title is first tried against the knowledge base and earlier mentions (see ``coref``).
+(الرئيس بايدن، الإمام الخميني) or as the subject of a reporting verb followed by أن
+(وقال سيباستيان إن); such a lone token is first tried against earlier mentions and the
+knowledge base, and must not look like a verb or a pronoun form (see ``coref``).
 Names are read in units so that compounds stay whole: عبد الله، أبو مازن، صلاح الدين،
 بن لادن.
 """
