@@ -157,7 +157,10 @@ def eval_ner(c, conll, worst=20, json=False):
 )
 def search(c, query, person=None, country=None, json=False, limit=10):
     """Search the built site's Whoosh index from the command line."""
-    args = [query, "--limit", str(limit)]
+    settings = _settings()
+    default = Path(settings["PATH"]).parent / ".build" / "search-index"
+    index = settings.get("SEARCH_INDEX_DIR") or default
+    args = [query, "--limit", str(limit), "--index", str(index)]
     if person:
         args += ["--person", person]
     if country:

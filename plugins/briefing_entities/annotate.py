@@ -122,6 +122,7 @@ def annotate_articles(generator) -> None:
             links.append(Link(m.start, m.end, "{filename}/" + link_key + e.id, title or ""))
         article._content = insert_links(doc, links)
         article.entity_mentions = extraction.mentions
+        article.plain_text = doc.text
         counts = Counter(extraction.mention_counts())
         article.entities = sorted(
             extraction.entities.values(), key=lambda e: (TYPE_ORDER.index(e.type), -counts[e.id])

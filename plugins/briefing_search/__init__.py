@@ -15,13 +15,13 @@ import logging
 import shutil
 import time
 from collections import Counter
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
 from pelican.generators import Generator
 
+from briefings.linking import html_to_text
 from briefings.search.aliases import alias_table
 from briefings.search.documents import EntityRef, SearchDocument
 from briefings.search.export import export
@@ -33,31 +33,10 @@ _articles: list[Any] = []
 last_stats: BuildStats | None = None  # what the latest build did (tests, benchmarks)
 
 
-class _Text(HTMLParser):
-    """Plain text of rendered HTML: block ends become newlines so sentences stay apart."""
-
-    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    handle_startendtag = handle_endtag
-
-
-def plain_text(html: str) -> str:
-    """Text of an HTML fragment, entities decoded."""
-    p = _Text()
-    p.feed(html or "")
-    p.close()
-    return "".join(p.parts).strip()
+def plain_text(article: Any) -> str:
+    """The article's text: what the entity plugin extracted from, else its HTML's text."""
+    text = getattr(article, "plain_text", None)
+    return (text if text is not None else html_to_text(article.content).text).strip()
 
 
 def _entity_refs(article: Any) -> list[EntityRef]:
@@ -80,9 +59,9 @@ def to_document(article: Any) -> SearchDocument:
     return {
         "url": article.url,
         "title": str(article.title),  # plain text here: templates escape it
-        "date": article.date.isoformat(),
+        "date": "" if getattr(article, "undated", None) else article.date.isoformat(),
         "lang": getattr(article, "lang", "") or "",
-        "text": plain_text(article.content),
+        "text": plain_text(article),
         "entities": _entity_refs(article),
     }
 

@@ -54,7 +54,10 @@ async function renderResult(r, terms) {
   const href = new URL(r.url, root).href;
   const title = el("h2", {}, el("a", { href }, r.title));
   const d = new Date(r.date);
-  const time = el("time", { datetime: r.date }, Number.isNaN(d.getTime()) ? r.date : dates.format(d));
+  // An undated briefing has an empty date (see the importer's rule for seeds without one).
+  const time = r.date
+    ? el("time", { datetime: r.date }, Number.isNaN(d.getTime()) ? r.date : dates.format(d))
+    : el("span", { class: "undated" }, "غير مؤرخ");
   const snippet = el("p", { class: "search-snippet" });
   for (const piece of await highlight(r.snippet, terms)) {
     snippet.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
