@@ -8,12 +8,13 @@ is never lost and المالي never becomes مالي.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 from briefings import arabic
 
 
-def clitic_reading(token: str, vocab: frozenset[str] | set[str]) -> tuple[str, int] | None:
+def clitic_reading(token: str, vocab: Container[str]) -> tuple[str, int] | None:
     """``(stem, clitic length)`` when ``token`` or a proclitic reading of it is in ``vocab``.
 
     Shortest clitic first; clitics that carry the article are read as the shorter clitic

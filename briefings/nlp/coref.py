@@ -71,7 +71,6 @@ class Coref:
                 taken[k] = True
         pending_at = {p.first for p in pending}
         latest: dict[str, tuple[str, int]] = {}  # part -> (person id, token index)
-        vocab: frozenset[str] = frozenset()
         out: list[PersonSpan] = []
         i = 0
         n = len(doc.toks)
@@ -80,11 +79,10 @@ class Coref:
             if p is not None:
                 for part in self.parts_of(p):
                     latest[part] = (p.entity, p.last)
-                vocab = frozenset(latest)
                 i = p.last + 1
                 continue
-            if not taken[i] and vocab:
-                reading = clitic_reading(doc.norm(i), vocab)
+            if not taken[i] and latest:
+                reading = clitic_reading(doc.norm(i), latest)
                 if (
                     reading is not None
                     and i - latest[reading[0]][1] <= MAX_DISTANCE
