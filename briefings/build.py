@@ -53,6 +53,38 @@ class _ErrorCollector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+PARTIAL = ".partial"
+
+
+def live_output(output_path: Path) -> Path | None:
+    """The live site a build in ``<output>.partial`` will replace (None when not atomic)."""
+    if output_path.name.endswith(PARTIAL):
+        live = output_path.with_name(output_path.name[: -len(PARTIAL)])
+        return live if live.is_dir() else None
+    return None
+
+
+def link_tree(src: Path, dst: Path) -> int:
+    """Hard-link every file of ``src`` into ``dst`` (copy where links fail); returns the count."""
+    count = 0
+    for path in src.rglob("*"):
+        if path.is_file():
+            target = dst / path.relative_to(src)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(path, target)
+            except OSError:
+                shutil.copy2(path, target)
+            count += 1
+    return count
+
+
+def promote_pending(cache: Path) -> None:
+    """Caches written during a build describe the new site: make them current once it is live."""
+    for pending in cache.glob("*.pending.json"):
+        pending.replace(pending.with_name(pending.name.replace(".pending", "")))
+
+
 def recover(output: Path) -> None:
     """Put back the previous site if a build died between the two renames of a swap."""
     previous = output.with_name(output.name + ".previous")
@@ -104,7 +136,7 @@ def build(
     report.seconds["import"] = time.perf_counter() - started
 
     recover(output)
-    partial = output.with_name(output.name + ".partial")
+    partial = output.with_name(output.name + PARTIAL)
     if partial.exists():
         shutil.rmtree(partial)
     settings["OUTPUT_PATH"] = str(partial)
@@ -119,15 +151,15 @@ def build(
     report.seconds["pelican"] = time.perf_counter() - started
     rejected = report.imported.problems if report.imported else []
     report.errors = [f"seed rejected: {p}" for p in rejected] + collector.messages
-    pending = Path(settings["CACHE_PATH"]) / "render-cache.pending.json"
+    cache = Path(settings["CACHE_PATH"])
     if strict and report.errors:
         shutil.rmtree(partial, ignore_errors=True)
-        pending.unlink(missing_ok=True)
+        for pending in cache.glob("*.pending.json"):
+            pending.unlink()
         return report
     with timing.phase("swap"):
         swap_in(partial, output)
-        if pending.exists():  # the render cache now describes the live site
-            pending.replace(pending.with_name("render-cache.json"))
+        promote_pending(cache)
     timing.write_report({"errors": len(report.errors)})
     return report
 

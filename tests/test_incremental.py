@@ -33,6 +33,7 @@ def test_rebuild_reuses_pages_and_matches_a_clean_build(tmp_path):
 
     again = build(tmp_path, content, site)
     assert again["pages rendered"]["count"] == 0
+    assert again["search export reused"]["count"] == 1
     assert again["pages reused"]["count"] == first["pages rendered"]["count"]
     assert tree_digest(site) == before
 
@@ -41,6 +42,7 @@ def test_rebuild_reuses_pages_and_matches_a_clean_build(tmp_path):
         edited.read_text("utf-8") + "\nوالتقى أردوغان الرئيس الروسي فلاديمير بوتين.\n", "utf-8"
     )
     third = build(tmp_path, content, site)
+    assert "search export reused" not in third
     assert 0 < third["pages rendered"]["count"] < first["pages rendered"]["count"] / 2
     after = tree_digest(site)
     changed = {k for k in after if before.get(k) != after[k]}

@@ -23,6 +23,7 @@ from pelican import signals
 from pelican.writers import Writer
 
 from briefings import timing
+from briefings.build import live_output
 from briefings.fingerprint import fingerprint
 
 log = logging.getLogger(__name__)
@@ -55,12 +56,9 @@ class CachingWriter(Writer):
         self.cache_dir = Path(settings.get("CACHE_PATH", "cache"))
         self.cache_file = self.cache_dir / MANIFEST
         # The live site: briefings.build writes into "<output>.partial" and swaps it in.
-        out = Path(output_path)
-        self.previous = (
-            out.with_name(out.name[: -len(".partial")]) if out.name.endswith(".partial") else None
-        )
+        self.previous = live_output(Path(output_path))
         self.old: dict[str, list[str]] = {}
-        if self.previous and self.previous.is_dir() and self.cache_file.is_file():
+        if self.previous and self.cache_file.is_file():
             try:
                 self.old = json.loads(self.cache_file.read_text(encoding="utf-8"))
             except (OSError, ValueError):

@@ -11,6 +11,7 @@ on the articles, the entity plugin included), re-analysing only changed articles
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import time
@@ -21,8 +22,12 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
+from briefings import timing
+from briefings.build import link_tree, live_output
+from briefings.fingerprint import fingerprint
 from briefings.linking import html_to_text
 from briefings.search.aliases import alias_table
+from briefings.search.background import IndexJob
 from briefings.search.documents import EntityRef, SearchDocument
 from briefings.search.export import export
 from briefings.search.index import BuildStats, build_index
@@ -31,6 +36,7 @@ log = logging.getLogger(__name__)
 ASSETS = ("search.js", "page.js", "search.css")
 _articles: list[Any] = []
 last_stats: BuildStats | None = None  # what the latest build did (tests, benchmarks)
+_job: IndexJob | tuple | None = None  # the index build started at article_generator_finalized
 
 
 def plain_text(article: Any) -> str:
@@ -76,9 +82,26 @@ def _defaults(pelican: Any) -> None:
 
 
 def _collect(generator: Any) -> None:
+    """Start indexing as soon as the articles are final, in a child process, so it
+    overlaps with Pelican rendering the pages (see ``briefings.search.background``)."""
+    global _job
     _articles[:] = list(generator.articles)
     for a in generator.articles:
         _articles.extend(getattr(a, "translations", []) or [])
+    s = generator.settings
+    docs = [to_document(a) for a in _articles]
+    entities = {
+        e.id: e
+        for a in _articles
+        for e in getattr(a, "entities", None) or []
+        if not isinstance(e, dict)
+    }
+    aliases = alias_table(entities.values())
+    index_dir = Path(s["SEARCH_INDEX_DIR"])
+    if s.get("SEARCH_INDEX_BACKGROUND", True):
+        _job = IndexJob(docs, index_dir, aliases, s["SEARCH_INDEX_PROCS"])
+    else:
+        _job = (docs, index_dir, aliases)
 
 
 class SearchPageGenerator(Generator):
@@ -113,22 +136,26 @@ def _asset_dir(settings: dict[str, Any]) -> Path:
 
 def _finalized(pelican: Any) -> None:
     global last_stats
+    global _job
     s = pelican.settings
     out_dir = Path(s["OUTPUT_PATH"]) / s["SEARCH_OUTPUT_DIR"].strip("/")
     index_dir = Path(s["SEARCH_INDEX_DIR"])
     started = time.perf_counter()
-    docs = [to_document(a) for a in _articles]
-    entities = {
-        e.id: e
-        for a in _articles
-        for e in getattr(a, "entities", None) or []
-        if not isinstance(e, dict)
-    }
-    stats = build_index(docs, index_dir, alias_table(entities.values()), s["SEARCH_INDEX_PROCS"])
+    job, _job = _job, None
+    if job is None:
+        return
+    with timing.phase("search index (waiting)"):
+        if isinstance(job, IndexJob):
+            stats, problem = job.result()
+            if problem:
+                log.warning("briefing_search: indexing in the background failed (%s); "
+                            "indexed in the build process instead", problem)  # fmt: skip
+        else:
+            stats = build_index(*job, s["SEARCH_INDEX_PROCS"])
     last_stats = stats
-    depth = len(Path(s["SEARCH_OUTPUT_DIR"].strip("/")).parts)
-    if stats.added or stats.updated or stats.deleted or not (out_dir / "manifest.json").exists():
-        export(index_dir, out_dir, root="../" * depth)
+    docs = _articles
+    with timing.phase("search export"):
+        _export(s, index_dir, out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in ASSETS:
         shutil.copyfile(_asset_dir(s) / name, out_dir / name)
@@ -140,6 +167,33 @@ def _finalized(pelican: Any) -> None:
         stats.deleted,
         time.perf_counter() - started,
     )
+
+
+def _export_key(index_dir: Path) -> str:
+    """What the export is made from: the index's table of contents, aliases and code."""
+    parts = [p.name + ":" + p.read_text("utf-8", errors="replace")
+             for p in sorted(index_dir.glob("*.toc")) + [index_dir / "aliases.json"]
+             if p.exists()]  # fmt: skip
+    code = Path(export.__code__.co_filename).read_bytes().decode("utf-8", errors="replace")
+    return fingerprint(parts, code)
+
+
+def _export(s: dict[str, Any], index_dir: Path, out_dir: Path) -> None:
+    """Export the index, or reuse the live site's export when the index is unchanged."""
+    depth = len(Path(s["SEARCH_OUTPUT_DIR"].strip("/")).parts)
+    key = _export_key(index_dir)
+    cache = Path(s.get("CACHE_PATH", "cache"))
+    live = live_output(Path(s["OUTPUT_PATH"]))
+    promoted = cache / "search-export.json"
+    previous = json.loads(promoted.read_text("utf-8")).get("key") if promoted.exists() else None
+    live_dir = live / s["SEARCH_OUTPUT_DIR"].strip("/") if live else None
+    if key == previous and live_dir is not None and (live_dir / "manifest.json").exists():
+        link_tree(live_dir, out_dir)
+        timing.add_count("search export reused", 1)
+    else:
+        export(index_dir, out_dir, root="../" * depth)
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / "search-export.pending.json").write_text(json.dumps({"key": key}), "utf-8")
 
 
 def register() -> None:
