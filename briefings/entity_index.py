@@ -15,6 +15,7 @@ from typing import Any
 
 from briefings.arabic import normalize
 from briefings.nlp.model import Entity, Extraction, Mention
+from briefings.presentation import month_label
 
 TYPE_ORDER = ("person", "country", "city", "organization")
 TYPE_PLURAL = {
@@ -71,6 +72,8 @@ class Timeline:
     first: str
     last: str
     peak: int
+    first_label: str = ""  # "ديسمبر 2013"
+    last_label: str = ""
 
 
 @dataclass
@@ -141,7 +144,11 @@ def build_timeline(dates_counts: Counter, width: int = 640, height: int = 120) -
             Bar(f"{key[0]}-{key[1]:02d}", count, round(i * slot + slot * 0.1, 2),
                 round(height - h, 2), round(slot * 0.8, 2), round(h, 2))
         )  # fmt: skip
-    return Timeline(bars, width, height, bars[0].label, bars[-1].label, peak)
+    first_label = month_label(date(*span[0], 1))
+    last_label = month_label(date(*span[-1], 1))
+    return Timeline(
+        bars, width, height, bars[0].label, bars[-1].label, peak, first_label, last_label
+    )
 
 
 def build_index(
