@@ -47,7 +47,7 @@ _CONNECTORS = frozenset(
     }
 )
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد", "ال"})  # محمد بن سلمان، حمد آل ثاني
-_COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ام"})  # عبد الله, أبو مازن: head + next
+_COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})  # عبد الله, أبو مازن
 _COMPOUND_TAILS = frozenset({"الدين", "الله"})  # صلاح الدين, نصر الله: previous + tail
 _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "صرحت", "اضاف",
                         "اضافت", "اوضح", "اوضحت", "ذكر", "ذكرت", "اشار", "اشارت", "افاد",
@@ -55,6 +55,7 @@ _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد"
                         "كشف", "كشفت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "اعرب",
                         "اعربت", "التقي", "استقبل", "ابلغ", "ابلغت", "تابع", "تابعت", "يقول",
                         "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي"})  # fmt: skip
+_LINKING = frozenset({"بن", "ابن", "بنت", "عبد", "ابو"})
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "امام", "ضد", "بين", "عند",
@@ -125,7 +126,7 @@ class Discoverer:
             if h.entry.type == "person" and h.first == h.last and not h.clitic
         }
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
-        self.triggers = _triggers(self.title_first, self.given)
+        self.triggers = _triggers(self.title_first, self.given_any)
 
     def run(self) -> tuple[list[PersonSpan], list[PersonSpan]]:
         """(multi-token people found, single tokens after a strong title still to resolve)."""
@@ -172,6 +173,12 @@ class Discoverer:
             name = self._name(i, clitic)
             if len(name) >= 2:
                 return self._person(name, "given", clitic)
+        elif tok in self.doc.lex.given_names_ambiguous and tok not in self.stop:
+            # حسن نصر الله، عمر حسن البشير: a name that is also a word starts a name
+            # only when a known name part follows it.
+            name = self._name(i, 0)
+            if len(name) >= 2 and (self._strong(name[1]) or doc.norm(name[1]) in _LINKING):
+                return self._person(name, "given")
         return None
 
     def _given_clitic(self, i: int) -> int | None:
@@ -369,9 +376,14 @@ class Discoverer:
         if doc.covered[k + 1] is not None:
             return True
         nxt = doc.norm(k + 1)
-        # A function word, a title (المدير، اليوم) or a reporting verb follows. Other words
-        # that cannot be names (اتفاقية، بتغيير) say nothing about where the name ended.
-        return nxt in self.stop or clitic_reading(nxt, _REPORTING) is not None
+        # A function word, a title (المدير، اليوم), a reporting verb or a conjunction
+        # (ويبلغ، وأحمد) follows. Other words that cannot be names (اتفاقية، بتغيير) say
+        # nothing about where the name ended.
+        return (
+            nxt in self.stop
+            or clitic_reading(nxt, _REPORTING) is not None
+            or (nxt.startswith("و") and self._conjunction(k + 1))
+        )
 
     def _atom(self, k: int, clitic: int = 0) -> list[int] | None:
         """One name atom at ``k``: a token, or a compound (عبد الله، أبو مازن، صلاح الدين)."""
@@ -537,6 +549,7 @@ class Discoverer:
         return (
             len(rest) < 2
             or rest[0] not in "اوي"
+            or _verb_shaped(rest)  # ويبلغ
             or second in "أإآ"
             or rest in self.given_any
             or rest in self.stop
