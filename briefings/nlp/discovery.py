@@ -7,7 +7,8 @@ Four cues, all conservative (a wrong person is worse than a missing one):
 2. a reporting verb (قال، أعلن، أكد ...) followed by a name that starts with a given name
    or is itself followed by ``، <title>`` (وقال جون كيربي، المتحدث ...);
 3. a common given name (محمد، جورج، فلاديمير ...), with or without a proclitic
-   (وأحمد), followed by more name-like words;
+   (وأحمد), followed by more name-like words; a given name that is also an everyday word
+   (حسن، عمر؛ علي as written, never على) only when a known name part follows;
 4. a singular nationality used as a noun, right after a preposition or a sentence break
    (أمام الفرنسية فيرجيني رازانو).
 A discovered name has at least two tokens, except right after a strongly personal title
@@ -173,10 +174,12 @@ class Discoverer:
             name = self._name(i, clitic)
             if len(name) >= 2:
                 return self._person(name, "given", clitic)
-        elif tok in self.doc.lex.given_names_ambiguous and tok not in self.stop:
+        elif (tok in self.doc.lex.given_names_ambiguous and tok not in self.stop) or (
+            tok == "علي" and doc.text[doc.toks.ends[i] - 1] == "ي"  # علي as written, not على
+        ):
             # حسن نصر الله، عمر حسن البشير: a name that is also a word starts a name
             # only when a known name part follows it.
-            name = self._name(i, 0)
+            name = self._name(i, 0, force=True)
             if len(name) >= 2 and (self._strong(name[1]) or doc.norm(name[1]) in _LINKING):
                 return self._person(name, "given")
         return None
@@ -385,7 +388,7 @@ class Discoverer:
             or (nxt.startswith("و") and self._conjunction(k + 1))
         )
 
-    def _atom(self, k: int, clitic: int = 0) -> list[int] | None:
+    def _atom(self, k: int, clitic: int = 0, force: bool = False) -> list[int] | None:
         """One name atom at ``k``: a token, or a compound (عبد الله، أبو مازن، صلاح الدين)."""
         doc = self.doc
         n = len(doc.toks)
@@ -397,7 +400,9 @@ class Discoverer:
             if not (doc.name_like(k + 1) or doc.has_article(k + 1)):
                 return None
             return [k, k + 1]
-        if clitic:
+        if force:
+            ok = True  # the caller already knows this word starts a name (علي as written)
+        elif clitic:
             ok = tok not in self.stop and len(tok) >= 2
         else:
             ok = doc.name_like(k) or self._ta_marbuta_surname(k)
@@ -421,7 +426,7 @@ class Discoverer:
             and (self._hard_boundary(k) or self._title_next(k))  # not يسرا مباشرة توفر
         )
 
-    def _units(self, j: int, clitic: int) -> tuple[list[list[int]], bool]:
+    def _units(self, j: int, clitic: int, force: bool = False) -> tuple[list[list[int]], bool]:
         """Name units from ``j`` (atoms, ``بن`` + atom, a final ال surname or ordinal), and
         whether the run was closed by such a final unit or a known surname."""
         doc = self.doc
@@ -466,7 +471,7 @@ class Discoverer:
                 and self._verb_context(k)
             ):
                 break  # مراد يهدف إلى: a verb after a given name (كيم يونغ تشول is no case)
-            atom = self._atom(k, clitic if k == j else 0)
+            atom = self._atom(k, clitic if k == j else 0, force and k == j)
             if atom is None:
                 break
             units.append(atom)
@@ -510,7 +515,7 @@ class Discoverer:
             and clitic_reading(doc.norm(k + 1), self.title_first) is not None
         )
 
-    def _name(self, j: int, clitic: int, single_ok: bool = False) -> list[int]:
+    def _name(self, j: int, clitic: int, single_ok: bool = False, force: bool = False) -> list[int]:
         """Token indices of the name starting at ``j`` (possibly empty).
 
         The run of units stops at anything that cannot be a name; then it is cut to the
@@ -518,7 +523,7 @@ class Discoverer:
         boundary, else to two units (one when ``single_ok`` and the second unit is
         nothing known).
         """
-        units, closed = self._units(j, clitic)
+        units, closed = self._units(j, clitic, force)
         if not units:
             return []
         if closed and len(units) <= MAX_NAME_UNITS and sum(map(len, units)) <= MAX_NAME_TOKENS:

@@ -53,6 +53,7 @@ def test_discovered_ids_are_stable_ascii() -> None:
         ("واستقبل الشيخ حمد بن خليفة آل ثاني الوفد", "حمد بن خليفة آل ثاني"),
         ("وشاركت الفنانة فيفي عبده في الحفل", "فيفي عبده"),
         ("وأكد حسن عوض الله في بيان", "حسن عوض الله"),  # an everyday-word name, then more
+        ("وكتب محامي الأسرة علي رضا تنكسيري في بيان", "علي رضا تنكسيري"),  # علي, not على
         ("شارك عمر أحمد حقي ويبلغ من العمر 25 عاما", "عمر أحمد حقي"),
     ],
 )  # fmt: skip
@@ -73,6 +74,7 @@ def test_people_from_titles_verbs_and_given_names(ex: Extractor, text: str, name
         "أصدرت المحكمة حكم قضائي يلزم الشركة",
         "وكان مراد يهدف إلى الفوز",  # a given name then a verb: one word is not enough
         "يشعر أن له كامل الحق في ذلك",  # كامل is a name and a word: nothing known follows
+        "وسلم على محمد الذي وصل",  # على (with alif maqsura) is the preposition
         "عرضت الشرطة صورا لمحتالين اثنين",
         "وقالت الرئيسة إنها لديها فيما طلبت",
     ],
