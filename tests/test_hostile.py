@@ -142,3 +142,31 @@ def test_markup_in_titles_and_bodies_is_shown_as_text(tmp_path):
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in joined
     inline = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/ld\+json)[^>]*>", joined)
     assert inline == [], "no inline scripts anywhere"
+
+
+def test_strict_build_fails_on_a_rejected_seed_and_keeps_the_previous_site(tmp_path):
+    import subprocess
+
+    from sitebuild import ROOT, build_command
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    output = tmp_path / "output"
+    cmd = build_command(seeds, tmp_path / "content", output)
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    ok = subprocess.run([*cmd, "--strict"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    first = (output / "index.html").read_bytes()
+
+    (seeds / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    (seeds / "more.txt").write_text("قال وزير الخارجية الروسي سيرغي لافروف إن موسكو ترحب.", "utf-8")
+    strict = subprocess.run([*cmd, "--strict"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert strict.returncode == 1
+    assert "bad.txt" in strict.stderr and "binary" in strict.stderr
+    assert (output / "index.html").read_bytes() == first  # the previous site stays
+
+    lenient = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert lenient.returncode == 0 and "bad.txt" in lenient.stderr
+    assert "لافروف" in (output / "index.html").read_text("utf-8")
