@@ -91,10 +91,11 @@ class Gazetteer:
                 lead = trail = 0
                 if entity.type in ("country", "city") and len(variant) > 1:
                     rest = variant[1:]
-                    if variant[0] in _DESCRIPTORS and (
-                        (entity.id, rest) in own_keys or not rest[0].startswith("ال")
+                    if (variant[0] in _DESCRIPTORS or variant[0] == "جمهوريه") and (
+                        (entity.id, rest) in own_keys
+                        or (variant[0] != "جمهوريه" and not rest[0].startswith("ال"))
                     ):
-                        lead = 1
+                        lead = 1  # جمهورية only before a form: جمهورية إيرلندا → إيرلندا
                     elif variant[-1] in _EPITHETS and (entity.id, variant[:-1]) in own_keys:
                         trail = 1
                 entry = Entry(entity.id, entity.type, kind, len(variant), latin, lead, trail)

@@ -108,7 +108,8 @@ def test_descriptors_and_epithets_stay_outside_place_mentions() -> None:
             place("mashhad", "city", "مدينة مشهد", "Mashhad", iso="IR"),
             place("mecca", "city", "مكة", "Mecca", "مكة المكرمة", iso="SA"),
             place("north-korea", "country", "كوريا الشمالية", "North Korea", "مملكة الناسك",
-                  iso="KP"),
+                  "جمهورية كوريا الشعبية الديمقراطية", iso="KP"),
+            place("ireland", "country", "أيرلندا", "Ireland", "جمهورية أيرلندا", iso="IE"),
         )
     )  # fmt: skip
     assert links(ex, "في قطاع غزة") == [("غزة", "gaza", "alias")]
@@ -117,3 +118,7 @@ def test_descriptors_and_epithets_stay_outside_place_mentions() -> None:
     assert links(ex, "مشهد مؤلم") == []  # مشهد alone is "a scene"
     assert links(ex, "إلى مكة المكرمة") == [("مكة", "mecca", "alias")]
     assert links(ex, "مملكة الناسك") == [("مملكة الناسك", "north-korea", "alias")]
+    assert links(ex, "جمهورية أيرلندا") == [("أيرلندا", "ireland", "alias")]
+    assert links(ex, "جمهورية كوريا الشعبية الديمقراطية") == [
+        ("جمهورية كوريا الشعبية الديمقراطية", "north-korea", "alias")
+    ]
