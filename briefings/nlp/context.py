@@ -14,9 +14,10 @@ from briefings.nlp.tokens import Tokens
 ARTICLE_CLITIC = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)..")  # والسكان، بالقاعدة، للشؤون
 # Word shapes that are not names: a participle used as an adverb (مؤكدا، مشيرا; not
 # ماريا، ميلانيا), a plural past verb (شاركوا), a feminine plural (معلومات، تصريحات), an
-# attached pronoun (ضدهما، خارجيتها، استعدادهم).
+# attached pronoun (ضدهما، خارجيتها، استعدادهم), a preposition on a verbal noun with a
+# pronoun (لاستبعاده).
 _NOT_NAME_SHAPE = re.compile(
-    r"^(?:م[^اي]\w{2,}ا|\w{3,}وا|\w{3,}ات|\w{2,}(?:هما|كما)|\w{3,}(?:ها|هم|هن))$"
+    r"^(?:م[^اي]\w{2,}ا|\w{3,}وا|\w{3,}ات|\w{2,}(?:هما|كما)|\w{3,}(?:ها|هم|هن)|[لب]ا\w{4,}ه)$"
 )
 _VERB_PREFIXES = ("سي", "ست", "سن", "يست", "يت", "تست", "تت", "نست")
 _SPACE = " -\u00a0\u200c\u200d\u200e\u200f\t\u2010\u2011"
