@@ -488,10 +488,14 @@ def build_countries() -> dict:
         row = C[iso]
         dem, long_names, aliases, aliases_en = row[:4]
         seen = {_key(cldr_ar[iso]), _key(cldr_en[iso])}
+        # Names first: a form that is both a name and a nisba (السعودية، سورية) is far
+        # more often the country's name, so it is kept as an alias, not as a demonym.
+        long_forms = _dedupe(long_names, seen)
+        alias_forms = _dedupe(aliases, seen)
         entry = {
             "demonyms": _dedupe(demonym_forms(dem), seen),
-            "long_names": _dedupe(long_names, seen),
-            "aliases": _dedupe(aliases, seen),
+            "long_names": long_forms,
+            "aliases": alias_forms,
             "aliases_en": _dedupe(aliases_en, seen),
         }
         if len(row) > 4:
