@@ -4,13 +4,21 @@ The rules are data (``arabic.json`` for normalisation and proclitics,
 ``search_analysis.json`` for stemming and stop words) because the browser runs the
 same rules in ``search.js``; ``tests/search/analysis_vectors.json`` keeps the two equal.
 Everything here is module level so the analyzer pickles (Whoosh ``procs > 1``).
+
+Protected words: place and person names from the knowledge base that the suffix
+rules would shorten (مصراتة → مصر, حماة → حما) are left whole. The list is not written
+by hand: :func:`protected_words` derives it from ``briefings.nlp.load_kb()`` (see
+``briefings.search.aliases.protected_names``) and the export ships it to the browser
+inside ``rules.json.gz``. Suffix stripping stops as soon as the word is protected, so a
+name's suffixed forms still reach it (فلسطينيين → فلسطين).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -32,6 +40,7 @@ class StemRules:
     arabic_suffixes: tuple[tuple[str, int], ...]
     latin_suffixes: tuple[tuple[str, str, int], ...]
     stop_words: frozenset[str]
+    protected: frozenset[str] = frozenset()
 
 
 def load_rules_json() -> dict:
@@ -42,7 +51,33 @@ def load_rules_json() -> dict:
 
 @lru_cache(maxsize=1)
 def stem_rules() -> StemRules:
-    """Load and check the rules once per process."""
+    """Load and check the rules once per process, protected words included."""
+    return replace(base_rules(), protected=frozenset(protected_words()))
+
+
+@lru_cache(maxsize=1)
+def protected_words() -> tuple[str, ...]:
+    """Names the stemmer leaves whole, from the knowledge base (empty without one)."""
+    from briefings.search.aliases import kb_protected_names  # noqa: PLC0415 (cycle)
+
+    return tuple(kb_protected_names())
+
+
+def rules_fingerprint() -> str:
+    """A digest of every analysis rule (the index is rebuilt when it changes)."""
+    blob = json.dumps(browser_rules(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def browser_rules() -> dict:
+    """``rules.json.gz`` for ``search.js``: both rule files and the protected words."""
+    ar = json.loads(resources.files("briefings.data").joinpath("arabic.json").read_text("utf-8"))
+    return {"arabic": ar, "search": {**load_rules_json(), "protected": list(protected_words())}}
+
+
+@lru_cache(maxsize=1)
+def base_rules() -> StemRules:
+    """The rules file alone, without protected words."""
     raw = load_rules_json()
     inventory = set(arabic.rules().proclitics)
     strip = raw["proclitics"]["strip"]
@@ -73,7 +108,7 @@ def _is_latin(word: str) -> bool:
 
 def split_compound(word: str) -> list[str]:
     """``عبدالله`` → ``[عبد, الله]`` so joined and spaced spellings meet."""
-    r = stem_rules()
+    r = base_rules()
     for head in r.split_after:
         rest = word[len(head) :]
         if (
@@ -85,9 +120,8 @@ def split_compound(word: str) -> list[str]:
     return [word]
 
 
-def stem_arabic(word: str) -> str | None:
-    """Strip one article-bearing proclitic, then suffixes to a fixpoint; ``None`` = stop word."""
-    r = stem_rules()
+def _arabic_base(word: str, r: StemRules) -> str | None:
+    """One article-bearing proclitic off, then the prefix variants; ``None`` = stop word."""
     for clitic in r.proclitics:
         if word.startswith(clitic) and len(word) - len(clitic) >= r.proclitic_min_stem:
             word = word[len(clitic) :]
@@ -98,8 +132,13 @@ def stem_arabic(word: str) -> str | None:
         if word.startswith(old):
             word = new + word[len(old) :]
             break
+    return word
+
+
+def _strip_suffixes(word: str, r: StemRules) -> str:
+    """Suffixes off to a fixpoint, stopping at a protected word."""
     changed = True
-    while changed:
+    while changed and word not in r.protected:
         changed = False
         for suffix, min_stem in r.arabic_suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
@@ -107,6 +146,24 @@ def stem_arabic(word: str) -> str | None:
                 changed = True
                 break
     return word
+
+
+def stem_arabic(word: str) -> str | None:
+    """Strip one article-bearing proclitic, then suffixes to a fixpoint; ``None`` = stop word."""
+    r = stem_rules()
+    base = _arabic_base(word, r)
+    return None if base is None else _strip_suffixes(base, r)
+
+
+def protectable(word: str) -> str | None:
+    """The form suffix stripping starts from, for a normalised Arabic ``word`` that the
+    rules (without protection) would shorten; ``None`` when they leave it whole."""
+    if not _has_arabic(word) or word in base_rules().stop_words:
+        return None
+    base = _arabic_base(word, base_rules())
+    if base is None or _strip_suffixes(base, base_rules()) == base:
+        return None
+    return base
 
 
 def stem_latin(word: str) -> str:
@@ -196,6 +253,11 @@ def surface_tokens(text: str) -> list[tuple[str, str | None]]:
         for tok in arabic.tokenize(text)
         for part in split_compound(tok.norm)
     ]
+
+
+def surface_words(text: str) -> list[str]:
+    """The normalised words of ``text`` (compounds split), before stemming."""
+    return [part for tok in arabic.tokenize(text) for part in split_compound(tok.norm)]
 
 
 def analyze_with_offsets(text: str) -> list[tuple[str, int, int]]:

@@ -6,10 +6,14 @@ stored field-length bytes BM25F uses), so the browser's scores are Whoosh's. Lay
 static hosts differ on Content-Encoding):
 
 - ``manifest.json``: counts and constants only (about 2 KB at any size);
+- ``rules.json.gz``: ``{"arabic": arabic.json, "search": search_analysis.json plus
+  "protected": [words the stemmer leaves whole]}`` (``analysis.browser_rules``);
 - ``t/<n>.gz``: term shards. A key (``t:`` + analysed term, ``e:`` + entity id) lives
   in shard ``fnv1a(key) % shards``; the shard count follows the bytes, so a query
   fetches one shard per distinct term. A term entry holds its title and body postings
-  and the aliases whose first term it is (alias keys are normalised words);
+  and the aliases whose first term it is (alias keys are normalised words). An entity
+  entry holds its ``entities`` postings and its spellings (``aliases.entity_spellings``:
+  minimal term sets whose terms all have postings), each as a count then its terms;
 - ``f/<n>.gz``: facet shards (``p:`` + person id, ``c:`` + ISO code) with document lists;
 - ``n/<field>.gz``: Whoosh's length byte per document, for each field scored with B > 0;
 - ``m/<n>.gz``: result metadata (url, title, date, snippet, and entity chips as indexes
@@ -33,18 +37,18 @@ import zlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from briefings.search import binary
-from briefings.search.analysis import surface_tokens
+from briefings.search.aliases import entity_spellings
+from briefings.search.analysis import browser_rules, surface_tokens
 from briefings.search.documents import in_result_order
 from briefings.search.index import load_aliases, open_index
 from briefings.search.scoring import field_b, make_weighting
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: entity entries carry spellings; rules.json.gz
 SCORED_FIELDS = ("title", "body", "entities")
 TEXT_FIELDS = ("title", "body")
 KIND_TERM, KIND_ENTITY = 0, 1
@@ -123,6 +127,8 @@ def export(
     out_dir = Path(out_dir)
     for sub in ("t", "f", "m", "n"):
         shutil.rmtree(out_dir / sub, ignore_errors=True)
+    for old in ("arabic.json", "search_analysis.json"):  # format 1's rule files
+        (out_dir / old).unlink(missing_ok=True)
     ix = open_index(index_dir)
     weighting = make_weighting()
     with ix.searcher(weighting=weighting) as s:
@@ -150,7 +156,9 @@ def export(
             for term in r.lexicon(field):
                 by_term.setdefault(term.decode("utf-8"), {})[field] = plist(field, term)
         aliases: dict[str, list[tuple[str, list[str]]]] = {}
-        for key, eids in load_aliases(index_dir).items():
+        table = load_aliases(index_dir)
+        spellings = entity_spellings(table, by_term.__contains__)
+        for key, eids in table.items():
             anchor = next(t for _, t in surface_tokens(key) if t)
             aliases.setdefault(anchor, []).append((key, eids))
         entries: dict[str, bytes] = {}
@@ -181,7 +189,13 @@ def export(
             binary.varint(len(pl), out)
             binary.varint(len(blob), out)
             out += blob
-            entries["e:" + term.decode("utf-8")] = bytes(out)
+            eid = term.decode("utf-8")
+            binary.varint(len(spellings.get(eid, [])), out)
+            for sp in spellings.get(eid, []):
+                binary.varint(len(sp), out)
+                for t in sp:
+                    binary.string(t, out)
+            entries["e:" + eid] = bytes(out)
         # Facet document lists.
         facet_entries: dict[str, bytes] = {}
         counts: dict[str, Counter[str]] = {"people": Counter(), "countries": Counter()}
@@ -266,8 +280,8 @@ def export(
     for field, data in norms.items():
         files[f"n/{field}.gz"] = _gz(data)
     files["facets.json.gz"] = _gz(json.dumps(facets, ensure_ascii=False).encode())
-    for name in ("arabic.json", "search_analysis.json"):
-        files[name] = resources.files("briefings.data").joinpath(name).read_bytes()
+    rules = json.dumps(browser_rules(), ensure_ascii=False, separators=(",", ":"))
+    files["rules.json.gz"] = _gz(rules.encode())
     build = 0
     for name, data in sorted(files.items()):
         build = zlib.crc32(data, zlib.crc32(name.encode(), build))

@@ -3,7 +3,9 @@
 The index lives outside ``output/`` (Whoosh leaves lock files). Each document stores
 the hash of its input; a rebuild re-analyses only new or changed articles and deletes
 the ones that disappeared, then merges to a single segment so document counts (and so
-BM25 statistics) have no deleted documents in them.
+BM25 statistics) have no deleted documents in them. The ``schema-version`` marker also
+holds a digest of the analysis rules (protected words included): when they change,
+the index starts again, since every stored term may differ.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from briefings.search.analysis import ANALYZER, surface_tokens
+from briefings.search.analysis import ANALYZER, rules_fingerprint, surface_tokens
 from briefings.search.documents import SearchDocument, content_hash, lead_snippet
 
 SCHEMA_VERSION = 3  # 2: chips carry the discovered flag; 3: countries hold ISO codes only
@@ -93,15 +95,12 @@ def _fields(doc: SearchDocument, digest: str) -> dict[str, object]:
 
 def _open_or_create(index_dir: Path) -> windex.Index:
     marker = index_dir / "schema-version"
-    if (
-        windex.exists_in(index_dir)
-        and marker.exists()
-        and marker.read_text() == str(SCHEMA_VERSION)
-    ):
+    version = f"{SCHEMA_VERSION} {rules_fingerprint()}"
+    if windex.exists_in(index_dir) and marker.exists() and marker.read_text() == version:
         return windex.open_dir(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     ix = windex.create_in(index_dir, make_schema())
-    marker.write_text(str(SCHEMA_VERSION))
+    marker.write_text(version)
     return ix
 
 

@@ -48,7 +48,16 @@ USA = Ent(
 )
 JORDAN = Ent("jordan", "country", "الأردن", "Jordan", "JO", (), ())
 GAZA = Ent("gaza", "city", "غزة", "Gaza", "PS", (), ())
-ENTITIES = (PUTIN, TRUMP, ABDULLAH, RUSSIA, USA, JORDAN, GAZA)
+ERDOGAN = Ent(
+    "recep-tayyip-erdogan",
+    "person",
+    "رجب طيب أردوغان",
+    "Recep Tayyip Erdogan",
+    "TR",
+    ("أردوغان", "إردوغان"),
+    ("Erdogan",),
+)
+ENTITIES = (PUTIN, TRUMP, ABDULLAH, RUSSIA, USA, JORDAN, GAZA, ERDOGAN)
 
 
 def ref(e: Ent, count: int = 1) -> EntityRef:
@@ -200,5 +209,13 @@ DOCS: list[SearchDocument] = [
         "توتر بين إيران والولايات المتحدة بشأن العقوبات الأمريكية.",
         "2018-05-09T10:00:00+00:00",
         ref(USA),
+    ),
+    # The entity engine found Erdogan but missed Putin here: only the text says بوتين.
+    doc(
+        21,
+        "إردوغان يتصل بنظيره الروسي",
+        "أجرى الرئيس التركي إردوغان اتصالا هاتفيا مع بوتين بحثا فيه الوضع في سوريا.",
+        "2018-09-28T10:00:00+00:00",
+        ref(ERDOGAN),
     ),
 ]

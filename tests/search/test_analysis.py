@@ -52,6 +52,40 @@ def test_names_are_not_over_stemmed(name: str) -> None:
     assert analyze(name) == [arabic.normalize(name)]
 
 
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [("مصراتة", "مصر"), ("حماة", "حما"), ("ماكرون", "ماكري"), ("جنين", "الجنينة")],
+)
+def test_place_and_person_names_are_protected(name: str, other: str) -> None:
+    assert analyze(name) == [arabic.normalize(name)]
+    assert analyze(name) != analyze(other)
+
+
+def test_protected_names_still_meet_their_inflections() -> None:
+    assert analyze("فلسطين") == analyze("الفلسطينيين") == analyze("الفلسطينية")
+    assert analyze("الإمارات") == analyze("الإماراتية")
+
+
+def test_protected_words_come_from_the_knowledge_base() -> None:
+    from briefings.search.aliases import protected_names
+    from briefings.search.analysis import protected_words
+
+    words = protected_words()
+    assert {"مصراته", "حماه", "اردوغان"} <= set(words)
+    assert "مصر" not in words  # the rules leave it whole already: not listed
+    assert "مالي" not in words  # also an everyday word (the entity engine's blocklist)
+    assert list(words) == sorted(words)
+
+    class E:
+        def __init__(self, type_: str, name: str, aliases: tuple[str, ...] = ()) -> None:
+            self.id, self.type, self.name_ar, self.aliases_ar = name, type_, name, aliases
+
+    got = protected_names(
+        [E("city", "مصراتة"), E("organization", "طالبان"), E("person", "إيمانويل ماكرون")],
+    )
+    assert got == ["مصراته"]  # one-word person/place names only
+
+
 def test_prefix_lookalikes_stay_apart() -> None:
     assert analyze("أردوغان") != analyze("الأردن")
     assert analyze("بوتين") != analyze("بوت")

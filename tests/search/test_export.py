@@ -43,15 +43,23 @@ def _postings(blob: bytes) -> list[tuple[int, int]]:
     return out
 
 
-def _term_entry(search_dir: Path, term: str) -> dict[str, list[tuple[int, int]]]:
+def _entity_entry(search_dir: Path, eid: str) -> list[list[str]] | None:
+    """An entity entry's spellings."""
+    return _entries(search_dir, "e:" + eid)[1]
+
+
+def _entries(search_dir: Path, want: str) -> tuple[dict, list[list[str]] | None]:
     m = json.loads((search_dir / "manifest.json").read_text())
-    shard = binary.fnv1a("t:" + term) % m["shards"]
+    shard = binary.fnv1a(want) % m["shards"]
     r = _Reader(gzip.decompress((search_dir / "t" / f"{shard}.gz").read_bytes()))
     for _ in range(r.varint()):
         key, kind = r.string(), r.take(1)[0]
         if kind == 1:
             r.varint()
             r.take(r.varint())
+            spellings = [[r.string() for _ in range(r.varint())] for _ in range(r.varint())]
+            if "e:" + key == want:
+                return {}, spellings
             continue
         mask, fields = r.varint(), {}
         for i, f in enumerate(("title", "body")):
@@ -63,9 +71,13 @@ def _term_entry(search_dir: Path, term: str) -> dict[str, list[tuple[int, int]]]
             r.string()
             for _ in range(r.varint()):
                 r.string()
-        if key == term:
-            return fields
-    return {}
+        if "t:" + key == want:
+            return fields, None
+    return {}, None
+
+
+def _term_entry(search_dir: Path, term: str) -> dict[str, list[tuple[int, int]]]:
+    return _entries(search_dir, "t:" + term)[0]
 
 
 def test_manifest_is_small_and_files_are_gzip(site_dir: Path) -> None:
@@ -100,3 +112,19 @@ def test_metadata_buckets_follow_result_order(site_dir: Path) -> None:
         bucket = json.loads(gzip.decompress((search / "m" / f"{b}.gz").read_bytes()))
         dates += [d[2] for d in bucket]
     assert len(dates) == m["docs"] and dates == sorted(dates, reverse=True)
+
+
+def test_entity_entries_carry_their_minimal_present_spellings(site_dir: Path) -> None:
+    search = site_dir / "search"
+    # فلاديمير بوتين is left out: بوتين alone matches all it matches.
+    assert _entity_entry(search, "vladimir-putin") == [["putin"], ["بوتن"], ["بوتين"]]
+    assert _entity_entry(search, "donald-trump") == [["ترامب"], ["ترمب"]]  # no "trump" text
+
+
+def test_rules_ship_with_the_protected_words(site_dir: Path) -> None:
+    from briefings.search.analysis import protected_words
+
+    rules = json.loads(gzip.decompress((site_dir / "search" / "rules.json.gz").read_bytes()))
+    assert rules["search"]["protected"] == list(protected_words())
+    assert "مصراته" in rules["search"]["protected"]
+    assert rules["arabic"]["proclitics"]

@@ -19,7 +19,7 @@ def test_build_writes_page_index_and_assets(pelican_site: Path) -> None:
     assert "<script>" not in page  # CSP script-src 'self': no inline scripts
     manifest = json.loads((pelican_site / "search" / "manifest.json").read_text())
     assert manifest["docs"] == len(DOCS)
-    for name in ("search.js", "page.js", "search.css", "arabic.json", "search_analysis.json"):
+    for name in ("search.js", "page.js", "search.css", "rules.json.gz"):
         assert (pelican_site / "search" / name).exists(), name
     index_dir = pelican_site.parent / ".build" / "search-index"
     assert not (pelican_site / "search" / "MAIN_WRITELOCK").exists()

@@ -12,7 +12,7 @@ from briefings.search.aliases import alias_table
 from briefings.search.analysis import analyze, surface_tokens
 from briefings.search.cli import main
 from briefings.search.index import build_index, open_index
-from briefings.search.query import Unit, plan, search
+from briefings.search.query import Unit, expand, plan, query_terms, search
 
 
 def urls(index_dir: Path, q: str, **kw: str) -> list[str]:
@@ -24,9 +24,32 @@ def doc_url(n: int) -> str:
 
 
 def test_every_spelling_and_script_of_a_name_finds_the_same_articles(index_dir: Path) -> None:
-    expected = {doc_url(1), doc_url(2), doc_url(3)}
+    # 21 names بوتين only in its text (no entity): every spelling must still find it.
+    expected = {doc_url(1), doc_url(2), doc_url(3), doc_url(21)}
     for q in ("Putin", "بوتين", "بوتن", "فلاديمير بوتين", "putin"):
         assert set(urls(index_dir, q)) == expected, q
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("بوتين", "Putin", "بوتن", "putin", "فلاديمير بوتين", "بوتين بوتن"),
+        ("ترامب", "ترمب", "Trump", "دونالد ترامب"),
+        ("أردوغان", "إردوغان", "Erdogan", "اردوغان"),
+    ],
+)
+def test_every_spelling_ranks_identically(index_dir: Path, spellings: tuple[str, ...]) -> None:
+    answers = [search(index_dir, q, limit=50) for q in spellings]
+    first = answers[0]
+    assert first["total"] > 0
+    for q, a in zip(spellings, answers, strict=True):
+        assert a == first, q
+
+
+def test_alias_queries_highlight_every_spelling(index_dir: Path) -> None:
+    assert query_terms(index_dir, "بوتن")[:1] == ["بوتن"]
+    assert {"بوتين", "بوتن", "putin"} <= set(query_terms(index_dir, "بوتن"))
+    assert query_terms(index_dir, "النفط") == ["نفط"]
 
 
 @pytest.mark.parametrize(
@@ -81,9 +104,18 @@ def test_scores_are_whooshs_bm25f(index_dir: Path) -> None:
 
 
 def test_plan_groups_alias_words() -> None:
-    table = {"فلاديمير بوتين": ["vladimir-putin"], "طالبان": ["taliban"]}
+    table = {
+        "فلاديمير بوتين": ["vladimir-putin"],
+        "بوتن": ["vladimir-putin"],
+        "طالبان": ["taliban"],
+    }
     assert plan(surface_tokens("فلاديمير بوتين والنفط"), table) == [
         Unit(("فلاديمير", "بوتين"), ("vladimir-putin",)),
+        Unit(("نفط",)),
+    ]
+    spellings = {"vladimir-putin": [("بوتين",), ("بوتن",)]}
+    assert expand(plan(surface_tokens("فلاديمير بوتين والنفط بوتن"), table), spellings) == [
+        Unit((), ("vladimir-putin",), (("بوتن",), ("بوتين",))),
         Unit(("نفط",)),
     ]
     assert plan(surface_tokens("النفط في النفط"), {}) == [Unit(("نفط",))]
@@ -108,8 +140,31 @@ def test_unchanged_articles_are_not_reindexed(tmp_path: Path) -> None:
 def test_cli(index_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["بوتين", "--json", "--index", str(index_dir), "--limit", "2"]) == 0
     answer = json.loads(capsys.readouterr().out)
-    assert answer["total"] == 3 and len(answer["results"]) == 2
+    assert answer["total"] == 4 and len(answer["results"]) == 2  # 21: بوتين in the text
     assert set(answer["results"][0]) == {"url", "title", "date", "score", "snippet"}
     assert main(["--person", "vladimir-putin", "--index", str(index_dir)]) == 0
     assert "3 results" in capsys.readouterr().out
     assert main(["x", "--index", str(tmp_path / "none")]) == 2
+
+
+def test_spellings_are_minimal_and_present() -> None:
+    from briefings.search.aliases import entity_spellings, minimal
+
+    assert minimal([("b", "a"), ("a",), ("a",), ("c", "d"), ("b", "c")]) == [
+        ("a",),
+        ("b", "c"),
+        ("c", "d"),
+    ]
+    table = {
+        "فلاديمير بوتين": ["vladimir-putin"],
+        "بوتين": ["vladimir-putin"],
+        "بوتن": ["vladimir-putin"],
+        "putin": ["vladimir-putin"],
+        "الجزاير": ["algeria", "algiers"],
+    }
+    present = {"بوتين", "فلاديمير", "بوتن", "جزاير"}.__contains__
+    assert entity_spellings(table, present) == {
+        "algeria": [("جزاير",)],
+        "algiers": [("جزاير",)],
+        "vladimir-putin": [("بوتن",), ("بوتين",)],
+    }

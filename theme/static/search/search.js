@@ -1,10 +1,12 @@
 // Client-side search over the static export of the site's Whoosh index.
 //
 // An ES module with no dependencies and no build step. It runs the analysis rules of
-// briefings/data/arabic.json and search_analysis.json (the same files the Python
-// analyzer reads; tests/search/analysis_vectors.json keeps the two equal), plans the
-// query like briefings/search/query.py and scores it with Whoosh's BM25F from the
-// exported postings and length bytes, so its ranking equals `invoke search`.
+// briefings/data/arabic.json and search_analysis.json plus the protected names the
+// export derives from the knowledge base (rules.json.gz: the same rules the Python
+// analyzer runs; tests/search/analysis_vectors.json keeps the two equal), plans the
+// query like briefings/search/query.py (entity units expand to every spelling of the
+// entity) and scores it with Whoosh's BM25F from the exported postings and length
+// bytes, so its ranking equals `invoke search`.
 // The file formats are described in briefings/search/export.py.
 
 const BASE = new URL("./", import.meta.url);
@@ -49,11 +51,14 @@ let rulesPromise = null;
 
 function loadRules() {
   if (!rulesPromise) {
-    rulesPromise = Promise.all([fetchJSON("arabic.json"), fetchJSON("search_analysis.json")]).then(
-      ([ar, sa]) => compileRules(ar, sa),
-    );
+    rulesPromise = fetchJSON("rules.json.gz").then((r) => compileRules(r.arabic, r.search));
   }
   return rulesPromise;
+}
+
+/** The compiled analysis rules of this site's index (for analyzeWith and tests). */
+export function rules() {
+  return loadRules();
 }
 
 /** Compile the two JSON rule files into the tables the analyzer runs. */
@@ -80,6 +85,7 @@ export function compileRules(ar, sa) {
     arabicSuffixes: sa.arabic_suffixes,
     latinSuffixes: sa.latin_suffixes,
     stop: new Set([...sa.stop_words_ar, ...sa.stop_words_en]),
+    protected: new Set(sa.protected || []),
   };
 }
 
@@ -140,7 +146,7 @@ function stemArabic(word, R) {
       break;
     }
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed && !R.protected.has(word); ) {
     changed = false;
     for (const [suffix, minStem] of R.arabicSuffixes) {
       if (word.endsWith(suffix) && len(word) - len(suffix) >= minStem) {
@@ -268,6 +274,12 @@ function parseShard(bytes) {
     } else {
       const df = r.varint();
       entry.fields.entities = { df, bytes: r.bytes(r.varint()) };
+      entry.spellings = [];
+      for (let s = r.varint(); s > 0; s--) {
+        const terms = [];
+        for (let k = r.varint(); k > 0; k--) terms.push(r.string());
+        entry.spellings.push(terms);
+      }
     }
     entries.set(key, entry);
   }
@@ -403,42 +415,103 @@ export function plan(tokens, aliases) {
   return units;
 }
 
+/** Repeats and supersets dropped, ordered by (size, terms joined) (aliases.py: minimal). */
+export function minimal(spellings) {
+  const key = (sp) => sp.join(" ");
+  const unique = new Map(spellings.map((sp) => [key(sp), sp]));
+  const sorted = [...unique.values()].sort((a, b) => {
+    if (a.length !== b.length) return a.length - b.length;
+    const [x, y] = [key(a), key(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const kept = [];
+  for (const sp of sorted) {
+    if (sp.length && !kept.some((k) => k.every((t) => sp.includes(t)))) kept.push(sp);
+  }
+  return kept;
+}
+
+/** Entity units take their ids' spellings and drop the typed terms (query.py: expand). */
+export function expand(units, spellingsOf) {
+  const out = [];
+  const seen = new Set();
+  for (let u of units) {
+    if (u.ids.length) {
+      u = { terms: [], ids: u.ids, spellings: minimal(u.ids.flatMap((id) => spellingsOf(id))) };
+    } else {
+      u = { terms: u.terms, ids: [], spellings: [] };
+    }
+    const sig = JSON.stringify([u.terms, u.ids, u.spellings]);
+    if (!seen.has(sig)) {
+      seen.add(sig);
+      out.push(u);
+    }
+  }
+  return out;
+}
+
+/** The query's terms, then every spelling's, once each (query.py: highlight_terms). */
+export function highlightTerms(tokens, units) {
+  const terms = tokens.flatMap((t) => (t.term ? [t.term] : []));
+  for (const u of units) for (const sp of u.spellings) terms.push(...sp);
+  return [...new Set(terms)];
+}
+
 const SCALE = 1e6; // scores are compared rounded to 6 decimals, as in query.py
 
-async function scoreQuery(m, tokens) {
-  const terms = tokens.flatMap((t) => (t.term ? [t.term] : []));
-  const entries = new Map();
+async function loadTerms(m, terms, entries) {
+  const missing = [...new Set(terms)].filter((t) => !entries.has(t));
   await Promise.all(
-    [...new Set(terms)].map(async (t) => entries.set(t, await shardEntry("t:", t, m.shards, "t"))),
+    missing.map(async (t) => entries.set(t, await shardEntry("t:", t, m.shards, "t"))),
+  );
+}
+
+function lengthFields(m, entries, withEntities) {
+  const used = new Set(withEntities ? ["entities"] : []);
+  for (const e of entries.values()) for (const f of Object.keys(e ? e.fields : {})) used.add(f);
+  return [...used].filter((f) => m.B[f] > 0);
+}
+
+async function scoreQuery(m, tokens) {
+  const entries = new Map();
+  await loadTerms(
+    m,
+    tokens.flatMap((t) => (t.term ? [t.term] : [])),
+    entries,
   );
   const aliases = new Map();
   for (const e of entries.values()) for (const [k, ids] of e ? e.aliases : []) aliases.set(k, ids);
-  const units = plan(tokens, aliases);
-  const ids = [...new Set(units.flatMap((u) => u.ids))];
-  const used = new Set();
-  for (const e of entries.values()) for (const f of Object.keys(e ? e.fields : {})) used.add(f);
-  if (ids.length) used.add("entities");
-  for (const f of [...used]) if (!(m.B[f] > 0)) used.delete(f);
-  const [ents, ...lengths] = await Promise.all([
-    Promise.all(ids.map((id) => shardEntry("e:", id, m.shards, "t"))),
-    ...[...used].map((f) => norms(f)),
-  ]);
-  const nm = Object.fromEntries([...used].map((f, i) => [f, lengths[i]]));
+  const planned = plan(tokens, aliases);
+  const ids = [...new Set(planned.flatMap((u) => u.ids))];
+  // Length bytes for the typed terms load alongside the entities: usually all we need.
+  const early = lengthFields(m, entries, ids.length > 0).map((f) => norms(f));
+  const ents = await Promise.all(ids.map((id) => shardEntry("e:", id, m.shards, "t")));
   const entity = new Map(ids.map((id, i) => [id, ents[i]]));
+  const units = expand(planned, (id) => (entity.get(id) && entity.get(id).spellings) || []);
+  await loadTerms(
+    m,
+    units.flatMap((u) => u.spellings.flat()),
+    entries,
+  );
+  const used = lengthFields(m, entries, ids.length > 0);
+  const [, lengths] = await Promise.all([Promise.all(early), Promise.all(used.map(norms))]);
+  const nm = Object.fromEntries(used.map((f, i) => [f, lengths[i]]));
+  const words = (terms) =>
+    intersect(
+      terms.map((t) => {
+        const e = entries.get(t);
+        return union(TEXT_FIELDS.map((f) => fieldScores(m, nm[f], f, e && e.fields[f])));
+      }),
+    );
   const unitScores = units.map((u) => {
-    const words = u.terms.map((t) => {
-      const e = entries.get(t);
-      return union(TEXT_FIELDS.map((f) => fieldScores(m, nm[f], f, e && e.fields[f])));
-    });
-    const text = words.length ? [intersect(words)] : [];
-    if (!u.ids.length) return text[0];
+    if (!u.ids.length) return words(u.terms);
     const byId = u.ids.map((id) => {
       const e = entity.get(id);
       return fieldScores(m, nm.entities, "entities", e && e.fields.entities);
     });
-    return union([...text, ...byId]);
+    return union([...byId, ...u.spellings.map(words)]);
   });
-  return intersect(unitScores);
+  return { scores: intersect(unitScores), terms: highlightTerms(tokens, units) };
 }
 
 async function metadata(m, docs) {
@@ -466,23 +539,25 @@ async function metadata(m, docs) {
 /**
  * Search the archive. `person` is an entity id, `country` an ISO 3166 code; either
  * alone with an empty query browses, newest first.
- * Returns {total, results: [{url, title, date, score, snippet, entities}], terms}.
+ * Returns {total, results: [{url, title, date, score, snippet, entities}], terms}: `terms`
+ * are the analysed terms to highlight, every spelling of a named entity included.
  */
 export async function search(query, { person = "", country = "", limit = 10 } = {}) {
   const [m, R] = await Promise.all([manifest(), loadRules()]);
   const tokens = surfaceTokens(query || "", R);
-  const terms = tokens.flatMap((t) => (t.term ? [t.term] : []));
+  let terms = tokens.flatMap((t) => (t.term ? [t.term] : []));
   const filters = [];
   if (person) filters.push(facetSet(`p:${person}`));
   if (country) filters.push(facetSet(`c:${country.toUpperCase()}`));
-  const [sets, scored] = await Promise.all([
+  const [sets, answer] = await Promise.all([
     Promise.all(filters),
     terms.length ? scoreQuery(m, tokens) : null,
   ]);
   let hits;
-  if (scored) {
+  if (answer) {
+    terms = answer.terms;
     hits = [];
-    for (const [doc, s] of scored) {
+    for (const [doc, s] of answer.scores) {
       if (sets.every((set) => set.has(doc))) hits.push([doc, Math.round(s * SCALE)]);
     }
     hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
