@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from briefings.nlp.model import Extraction
+from briefings.nlp.model import Entity, Extraction
 
 CHUNK = 64
 PARALLEL_MIN = 200  # below this many uncached texts, a pool costs more than it saves
@@ -94,6 +94,13 @@ def prime(kb, overrides: Path | None) -> None:
     _worker_state[f"extractor:{str(overrides) if overrides else None}"] = Extractor(kb)
 
 
+def _intern(extraction: Extraction, canonical: dict[str, Entity]) -> None:
+    for eid, entity in extraction.entities.items():
+        same = canonical.get(eid)
+        if same is not None and same == entity:
+            extraction.entities[eid] = same
+
+
 def _extractor(overrides: str | None):
     """One extractor per worker process, built on first use and kept."""
     key = f"extractor:{overrides}"
@@ -142,8 +149,13 @@ def run_extraction(
     workers: int | None = None,
     dask_address: str | None = None,
     progress: bool | None = None,
+    canonical: dict[str, Entity] | None = None,
 ) -> tuple[list[Extraction], dict[str, float]]:
-    """Extractions for ``texts`` in order, and stats (cached, computed, worker CPU)."""
+    """Extractions for ``texts`` in order, and stats (cached, computed, worker CPU).
+
+    ``canonical`` (the knowledge base's entities by id) replaces the copies of
+    entities that come back from workers and the cache, so 17,000 articles share one
+    object per entity instead of holding a copy each."""
     from briefings.progress import bar
 
     keys = [text_key(t) for t in texts]
@@ -179,5 +191,8 @@ def run_extraction(
         cache.put_many(fresh)
         cache.close()
     known.update(fresh)
+    if canonical is not None:
+        for extraction in known.values():
+            _intern(extraction, canonical)
     stats = {"cached": len(texts) - len(todo), "computed": len(todo), "worker_cpu": worker_cpu}
     return [known[k] for k in keys], stats

@@ -79,6 +79,7 @@ def extract_all(settings: dict, kb, texts: list[str]) -> list[Extraction]:
             executor=setting(settings, "ENTITY_EXECUTOR"),
             workers=setting(settings, "ENTITY_WORKERS"),
             dask_address=setting(settings, "DASK_SCHEDULER_ADDRESS"),
+            canonical=kb.entities,
         )
     timing.add_cpu("extraction", stats["worker_cpu"])
     log.info("entities: %(computed)d articles extracted, %(cached)d from cache", stats)
