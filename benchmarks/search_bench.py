@@ -366,11 +366,33 @@ RECALL = [
     ("والنفط", "النفط"),
     ("غزه", "غزة"),
     ("بوتن", "بوتين"),
+    ("Putin", "بوتين"),
     ("ترمب", "ترامب"),
+    ("إردوغان", "أردوغان"),
     ("أميركا", "أمريكا"),
     ("عبدالله", "عبد الله"),
     ("الأردنية", "الأردن"),
+    ("مصراتة", "مصر"),
 ]
+TOP = 20
+
+
+def recall(index_dir: Path) -> dict[str, dict[str, Any]]:
+    """Each pair's totals and whether their top ``TOP`` lists (urls and scores) are equal.
+
+    ``مصراتة ~ مصر`` is the protected-name case: the two must *differ*.
+    """
+    from briefings.search.query import search
+
+    out = {}
+    for a, b in RECALL:
+        ra, rb = search(index_dir, a, limit=TOP), search(index_dir, b, limit=TOP)
+        out[f"{a} ~ {b}"] = {
+            "totals": [ra["total"], rb["total"]],
+            "same_top": [(r["url"], r["score"]) for r in ra["results"]]
+            == [(r["url"], r["score"]) for r in rb["results"]],
+        }
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -388,8 +410,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {CORPUS}", file=sys.stderr)
         return 2
     from playwright.sync_api import sync_playwright
-
-    from briefings.search.query import search
 
     work = SCRATCH / f"site-{args.articles}"
     info_file = work / "build.json"
@@ -417,10 +437,7 @@ def main(argv: list[str] | None = None) -> int:
             "index_files": ours_files,
             "bytes_per_article": round(ours_bytes / info["articles"], 1),
         },
-        "recall": {
-            f"{a} ~ {b}": [search(index_dir, a)["total"], search(index_dir, b)["total"]]
-            for a, b in RECALL
-        },
+        "recall": recall(index_dir),
     }
     pf_site = None
     if not args.no_pagefind:
@@ -473,7 +490,9 @@ def report(r: dict[str, Any]) -> None:
     print("\nquery totals (ours / pagefind):")
     for q, n in ours["totals"].items():
         print(f"  {q:20} {n:>6} {pf.get('totals', {}).get(q, '-')!s:>6}")
-    print("\nrecall pairs (Whoosh totals):", r["recall"])
+    print(f"\nrecall pairs (Whoosh totals, same top {TOP} with scores):")
+    for pair, v in r["recall"].items():
+        print(f"  {pair:24} {v['totals'][0]:>6} {v['totals'][1]:>6}  {v['same_top']}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from briefings.search.analysis import protectable, surface_tokens, surface_words
 
 Spelling = tuple[str, ...]  # sorted distinct terms
 PROTECTED_TYPES = ("person", "country", "city")
+NISBA = "يه"  # normalised ية
 
 
 class EntityLike(Protocol):
@@ -105,7 +106,9 @@ def protected_names(entities: Iterable[EntityLike], exclude: Iterable[str] = ())
 
     Names that are also everyday words (``exclude``: the entity engine's blocklist, stop
     words, title words and ambiguous given names) are left to the rules, so a common word
-    keeps meeting its own inflections.
+    keeps meeting its own inflections. So are names shaped like a feminine nisba
+    (السعودية، سورية، الإسكندرية): the rules already bring them together with their
+    adjectives (السعودي، السوري), which protecting them would split.
     """
     skip = set(exclude)
     out: set[str] = set()
@@ -117,7 +120,7 @@ def protected_names(entities: Iterable[EntityLike], exclude: Iterable[str] = ())
             if len(words) != 1 or words[0] in skip:
                 continue
             base = protectable(words[0])
-            if base and base not in skip and "ال" + base not in skip:
+            if base and base not in skip and "ال" + base not in skip and not base.endswith(NISBA):
                 out.add(base)
     return sorted(out)
 

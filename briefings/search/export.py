@@ -12,8 +12,11 @@ static hosts differ on Content-Encoding):
   in shard ``fnv1a(key) % shards``; the shard count follows the bytes, so a query
   fetches one shard per distinct term. A term entry holds its title and body postings
   and the aliases whose first term it is (alias keys are normalised words). An entity
-  entry holds its ``entities`` postings and its spellings (``aliases.entity_spellings``:
-  minimal term sets whose terms all have postings), each as a count then its terms;
+  entry holds its ``entities`` postings, its spellings (``aliases.entity_spellings``:
+  minimal term sets whose terms all have postings), each as a count then its terms,
+  and a copy of the title/body postings of its spelling terms that take at most
+  ``embed_bytes`` (the same bytes as in their term entries), so rare variants cost
+  no fetch of their own;
 - ``f/<n>.gz``: facet shards (``p:`` + person id, ``c:`` + ISO code) with document lists;
 - ``n/<field>.gz``: Whoosh's length byte per document, for each field scored with B > 0;
 - ``m/<n>.gz``: result metadata (url, title, date, snippet, and entity chips as indexes
@@ -63,6 +66,9 @@ class ExportOptions:
     bucket_docs: int = 20  # at least; more when the site would need too many buckets
     max_files: int = 1000  # term shards get whatever the other files leave
     facet_people: int = 100  # people listed in the filter (all keep their document lists)
+    # Spelling terms whose postings take at most this many bytes are copied into the
+    # entity entry too, so a rare variant (بوتن) costs no shard fetch of its own.
+    embed_bytes: int = 256
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,20 @@ def _shard_files(
             out += blob
         files.append(bytes(out))
     return files
+
+
+def _text_fields(fields: Mapping[str, list[tuple[int, int]]]) -> bytes:
+    """A term's title and body postings: field mask, then per field df, length, postings."""
+    out = bytearray()
+    binary.varint(sum(1 << i for i, f in enumerate(TEXT_FIELDS) if f in fields), out)
+    for f in TEXT_FIELDS:
+        if f in fields:
+            blob = bytearray()
+            binary.postings(fields[f], blob)
+            binary.varint(len(fields[f]), out)
+            binary.varint(len(blob), out)
+            out += blob
+    return bytes(out)
 
 
 def _country_names(codes: set[str], named: Mapping[str, str]) -> dict[str, str]:
@@ -162,18 +182,11 @@ def export(
             anchor = next(t for _, t in surface_tokens(key) if t)
             aliases.setdefault(anchor, []).append((key, eids))
         entries: dict[str, bytes] = {}
+        text_fields: dict[str, bytes] = {}
         for term in sorted(set(by_term) | set(aliases)):
             out = bytearray([KIND_TERM])
-            fields = by_term.get(term, {})
-            mask = sum(1 << i for i, f in enumerate(TEXT_FIELDS) if f in fields)
-            binary.varint(mask, out)
-            for f in TEXT_FIELDS:
-                if f in fields:
-                    blob = bytearray()
-                    binary.postings(fields[f], blob)
-                    binary.varint(len(fields[f]), out)
-                    binary.varint(len(blob), out)
-                    out += blob
+            text_fields[term] = _text_fields(by_term.get(term, {}))
+            out += text_fields[term]
             binary.varint(len(aliases.get(term, [])), out)
             for key, eids in aliases.get(term, []):
                 binary.string(key, out)
@@ -195,6 +208,12 @@ def export(
                 binary.varint(len(sp), out)
                 for t in sp:
                     binary.string(t, out)
+            terms = dict.fromkeys(t for sp in spellings.get(eid, []) for t in sp)
+            small = [t for t in terms if len(text_fields[t]) <= opt.embed_bytes]
+            binary.varint(len(small), out)
+            for t in small:
+                binary.string(t, out)
+                out += text_fields[t]
             entries["e:" + eid] = bytes(out)
         # Facet document lists.
         facet_entries: dict[str, bytes] = {}

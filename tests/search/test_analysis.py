@@ -74,6 +74,7 @@ def test_protected_words_come_from_the_knowledge_base() -> None:
     assert {"مصراته", "حماه", "اردوغان"} <= set(words)
     assert "مصر" not in words  # the rules leave it whole already: not listed
     assert "مالي" not in words  # also an everyday word (the entity engine's blocklist)
+    assert "سعوديه" not in words  # nisba-shaped: السعودية keeps meeting السعودي
     assert list(words) == sorted(words)
 
     class E:

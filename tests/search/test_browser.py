@@ -14,6 +14,8 @@ from sitebuild import static_server
 
 from briefings.search.analysis import analyze
 
+ASSETS = Path(__file__).resolve().parents[2] / "theme" / "static" / "search"
+
 pytestmark = pytest.mark.browser
 
 VECTORS = json.loads((Path(__file__).parent / "analysis_vectors.json").read_text("utf-8"))[
@@ -66,6 +68,20 @@ def library_url(site_dir: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def plain_url(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same archive exported without rare spellings copied into entity entries, so
+    every spelling term is fetched from its own shard."""
+    from briefings.search.export import ExportOptions, export
+
+    site = tmp_path_factory.mktemp("plain") / "site"
+    export(index_dir, site / "search", ExportOptions(embed_bytes=0))
+    for name in ("search.js", "page.js", "search.css"):
+        shutil.copyfile(ASSETS / name, site / "search" / name)
+    (site / "blank.html").write_text("<!doctype html><meta charset=utf-8><title>t</title>")
+    yield from _serve(site)
+
+
+@pytest.fixture(scope="module")
 def page_site(pelican_site: Path, site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The Pelican-built site, its search index swapped for the one with known entities.
 
@@ -110,12 +126,13 @@ def test_js_analysis_equals_python_on_the_shared_vectors(browser: object, librar
     assert got == [analyze(v["input"]) for v in VECTORS]
 
 
+@pytest.mark.parametrize("site", ["library_url", "plain_url"])
 def test_js_ranking_equals_the_command_line(
-    browser: object, library_url: str, index_dir: Path
+    browser: object, site: str, index_dir: Path, request: pytest.FixtureRequest
 ) -> None:
     from briefings.search.query import query_terms, search
 
-    page = _module_page(browser, library_url)
+    page = _module_page(browser, request.getfixturevalue(site))
     for text, country, person in QUERIES:
         js = page.evaluate(
             """async ([q, country, person]) => {

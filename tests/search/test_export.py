@@ -43,41 +43,44 @@ def _postings(blob: bytes) -> list[tuple[int, int]]:
     return out
 
 
-def _entity_entry(search_dir: Path, eid: str) -> list[list[str]] | None:
-    """An entity entry's spellings."""
-    return _entries(search_dir, "e:" + eid)[1]
+def _fields(r: _Reader) -> dict[str, list[tuple[int, int]]]:
+    mask, fields = r.varint(), {}
+    for i, f in enumerate(("title", "body")):
+        if mask & (1 << i):
+            df = r.varint()
+            fields[f] = _postings(r.take(r.varint()))
+            assert len(fields[f]) == df
+    return fields
 
 
-def _entries(search_dir: Path, want: str) -> tuple[dict, list[list[str]] | None]:
+def _entry(search_dir: Path, want: str) -> dict:
+    """The entry for ``t:term`` or ``e:id``, decoded: fields, aliases, spellings, embedded."""
     m = json.loads((search_dir / "manifest.json").read_text())
     shard = binary.fnv1a(want) % m["shards"]
     r = _Reader(gzip.decompress((search_dir / "t" / f"{shard}.gz").read_bytes()))
     for _ in range(r.varint()):
         key, kind = r.string(), r.take(1)[0]
         if kind == 1:
+            key = "e:" + key
             r.varint()
-            r.take(r.varint())
-            spellings = [[r.string() for _ in range(r.varint())] for _ in range(r.varint())]
-            if "e:" + key == want:
-                return {}, spellings
-            continue
-        mask, fields = r.varint(), {}
-        for i, f in enumerate(("title", "body")):
-            if mask & (1 << i):
-                df = r.varint()
-                fields[f] = _postings(r.take(r.varint()))
-                assert len(fields[f]) == df
-        for _ in range(r.varint()):
-            r.string()
+            entry: dict = {"postings": _postings(r.take(r.varint()))}
+            entry["spellings"] = [
+                [r.string() for _ in range(r.varint())] for _ in range(r.varint())
+            ]
+            entry["embedded"] = {r.string(): _fields(r) for _ in range(r.varint())}
+        else:
+            key = "t:" + key
+            entry = {"fields": _fields(r), "aliases": []}
             for _ in range(r.varint()):
-                r.string()
-        if "t:" + key == want:
-            return fields, None
-    return {}, None
+                alias = r.string()
+                entry["aliases"].append((alias, [r.string() for _ in range(r.varint())]))
+        if key == want:
+            return entry
+    return {}
 
 
 def _term_entry(search_dir: Path, term: str) -> dict[str, list[tuple[int, int]]]:
-    return _entries(search_dir, "t:" + term)[0]
+    return _entry(search_dir, "t:" + term).get("fields", {})
 
 
 def test_manifest_is_small_and_files_are_gzip(site_dir: Path) -> None:
@@ -117,8 +120,18 @@ def test_metadata_buckets_follow_result_order(site_dir: Path) -> None:
 def test_entity_entries_carry_their_minimal_present_spellings(site_dir: Path) -> None:
     search = site_dir / "search"
     # فلاديمير بوتين is left out: بوتين alone matches all it matches.
-    assert _entity_entry(search, "vladimir-putin") == [["putin"], ["بوتن"], ["بوتين"]]
-    assert _entity_entry(search, "donald-trump") == [["ترامب"], ["ترمب"]]  # no "trump" text
+    assert _entry(search, "e:vladimir-putin")["spellings"] == [["putin"], ["بوتن"], ["بوتين"]]
+    trump = _entry(search, "e:donald-trump")["spellings"]
+    assert trump == [["ترامب"], ["ترمب"]]  # no "trump" in any text
+
+
+def test_entity_entries_copy_the_postings_of_rare_spellings(site_dir: Path) -> None:
+    search = site_dir / "search"
+    embedded = _entry(search, "e:vladimir-putin")["embedded"]
+    assert set(embedded) == {"putin", "بوتن", "بوتين"}  # all tiny in this archive
+    for term, fields in embedded.items():
+        assert fields == _term_entry(search, term), term
+    assert _entry(search, "e:vladimir-putin")["postings"]
 
 
 def test_rules_ship_with_the_protected_words(site_dir: Path) -> None:

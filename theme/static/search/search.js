@@ -249,6 +249,19 @@ function fnv1a(key) {
 
 const TEXT_FIELDS = ["title", "body"];
 
+// A term's title and body postings: field mask, then per field df, length, postings.
+function textFields(r) {
+  const fields = {};
+  const mask = r.varint();
+  TEXT_FIELDS.forEach((f, i) => {
+    if (mask & (1 << i)) {
+      const df = r.varint();
+      fields[f] = { df, bytes: r.bytes(r.varint()) };
+    }
+  });
+  return fields;
+}
+
 function parseShard(bytes) {
   const r = reader(bytes);
   const entries = new Map();
@@ -258,13 +271,7 @@ function parseShard(bytes) {
     const key = (kind === 0 ? "t:" : "e:") + name;
     const entry = { fields: {}, aliases: [] };
     if (kind === 0) {
-      const mask = r.varint();
-      TEXT_FIELDS.forEach((f, i) => {
-        if (mask & (1 << i)) {
-          const df = r.varint();
-          entry.fields[f] = { df, bytes: r.bytes(r.varint()) };
-        }
-      });
+      entry.fields = textFields(r);
       for (let a = r.varint(); a > 0; a--) {
         const akey = r.string();
         const ids = [];
@@ -279,6 +286,11 @@ function parseShard(bytes) {
         const terms = [];
         for (let k = r.varint(); k > 0; k--) terms.push(r.string());
         entry.spellings.push(terms);
+      }
+      entry.embedded = new Map();
+      for (let k = r.varint(); k > 0; k--) {
+        const term = r.string();
+        entry.embedded.set(term, { fields: textFields(r), aliases: [] });
       }
     }
     entries.set(key, entry);
@@ -488,6 +500,10 @@ async function scoreQuery(m, tokens) {
   const ents = await Promise.all(ids.map((id) => shardEntry("e:", id, m.shards, "t")));
   const entity = new Map(ids.map((id, i) => [id, ents[i]]));
   const units = expand(planned, (id) => (entity.get(id) && entity.get(id).spellings) || []);
+  // Rare spellings came inside the entity entries: no fetch for them.
+  for (const e of ents) {
+    for (const [t, entry] of e ? e.embedded : []) if (!entries.has(t)) entries.set(t, entry);
+  }
   await loadTerms(
     m,
     units.flatMap((u) => u.spellings.flat()),
