@@ -65,14 +65,25 @@ def protected_words() -> tuple[str, ...]:
 
 def rules_fingerprint() -> str:
     """A digest of every analysis rule (the index is rebuilt when it changes)."""
-    blob = json.dumps(browser_rules(), ensure_ascii=False, sort_keys=True)
+    blob = json.dumps(_all_rules(), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
-def browser_rules() -> dict:
-    """``rules.json.gz`` for ``search.js``: both rule files and the protected words."""
+def _all_rules() -> dict:
     ar = json.loads(resources.files("briefings.data").joinpath("arabic.json").read_text("utf-8"))
     return {"arabic": ar, "search": {**load_rules_json(), "protected": list(protected_words())}}
+
+
+def _undocumented(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _undocumented(v) for k, v in value.items() if not k.startswith("_")}
+    return value
+
+
+def browser_rules() -> dict:
+    """``rules.json.gz`` for ``search.js``: both rule files (their ``_doc`` notes left
+    out) and the protected words."""
+    return _undocumented(_all_rules())
 
 
 @lru_cache(maxsize=1)
