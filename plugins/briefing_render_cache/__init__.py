@@ -38,11 +38,13 @@ _SALT_SETTINGS = (
 )  # fmt: skip
 
 
-def _theme_hash(theme: Path) -> str:
+def _templates_hash(theme: Path) -> str:
+    """Only templates shape the pages (static assets are copied as they are)."""
     h = hashlib.sha256()
-    for path in sorted(theme.rglob("*")):
+    templates = theme / "templates"
+    for path in sorted(templates.rglob("*")):
         if path.is_file():
-            h.update(path.relative_to(theme).as_posix().encode())
+            h.update(path.relative_to(templates).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()
 
@@ -66,18 +68,23 @@ class CachingWriter(Writer):
         self.new: dict[str, list[str]] = {}
         self._recording: list[str] | None = None
         self._salt: str | None = None
+        self._settings_salt: str | None = None
         self.hits = self.misses = 0
 
-    def salt(self, context: dict) -> str:
-        if self._salt is None:
-            s = self.settings
-            pages = [(p.title, p.url) for p in context.get("pages", [])]
-            self._salt = fingerprint(
-                _theme_hash(Path(s["THEME"])),
-                {k: s.get(k) for k in _SALT_SETTINGS},
-                pages,
-                Path(__file__).stat().st_size,
+    def settings_salt(self) -> str:
+        """What every reused file depends on: the settings that shape output, this code."""
+        if self._settings_salt is None:
+            code = Path(__file__).read_bytes().decode("utf-8")
+            self._settings_salt = fingerprint(
+                {k: self.settings.get(k) for k in _SALT_SETTINGS}, code
             )
+        return self._settings_salt
+
+    def salt(self, context: dict) -> str:
+        """What every reused page also depends on: the templates and the site navigation."""
+        if self._salt is None:
+            pages = [(p.title, p.url) for p in context.get("pages", [])]
+            self._salt = fingerprint(_templates_hash(Path(self.settings["THEME"])), pages)
         return self._salt
 
     def _open_w(self, filename, encoding, override=False):
@@ -113,6 +120,7 @@ class CachingWriter(Writer):
         if key is None:
             produce()
             return
+        key = fingerprint(self.settings_salt(), key)
         if self._reuse(key, context):
             self.hits += 1
             return

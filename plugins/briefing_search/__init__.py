@@ -174,7 +174,8 @@ def _export_key(index_dir: Path) -> str:
     parts = [p.name + ":" + p.read_text("utf-8", errors="replace")
              for p in sorted(index_dir.glob("*.toc")) + [index_dir / "aliases.json"]
              if p.exists()]  # fmt: skip
-    code = Path(export.__code__.co_filename).read_bytes().decode("utf-8", errors="replace")
+    library = Path(export.__code__.co_filename).parent  # briefings/search: all of it shapes files
+    code = [p.read_text("utf-8") for p in sorted(library.glob("*.py"))]
     return fingerprint(parts, code)
 
 
