@@ -112,6 +112,23 @@ def main(argv: list[str] | None = None) -> int:
     runs["full_cold"] = run_build(scratch, "cold", executor)
     out_bytes, out_files = tree_size(scratch / "output")
     search_bytes, search_files = tree_size(scratch / "output" / "search")
+    from briefings.linkcheck import check_site
+
+    started = time.perf_counter()
+    broken = check_site(scratch / "output", "http://127.0.0.1:8000")
+    linkcheck = {"broken": len(broken), "examples": [str(b) for b in broken[:10]],
+                 "seconds": time.perf_counter() - started}  # fmt: skip
+    entities = json.loads((scratch / "output" / "api" / "entities.json").read_text("utf-8"))
+    top = {
+        t: [(e["id"], e["name"]["ar"], e["articles"])
+            for e in sorted((e for e in entities if e["type"] == t),
+                            key=lambda e: (-e["articles"], e["id"]))[:10]]
+        for t in ("person", "country")
+    }  # fmt: skip
+    pages = {
+        t: sum(1 for e in entities if e["type"] == t)
+        for t in ("person", "country", "city", "organization")
+    }
     runs["rebuild_nochange"] = run_build(scratch, "noop", executor)
     edited = edit_one_article(scratch / "content")
     runs["rebuild_one_edit"] = run_build(scratch, "edit", executor)
@@ -135,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         "output_files": out_files,
         "search_bytes": search_bytes,
         "search_files": search_files,
+        "linkcheck": linkcheck,
+        "entity_pages": pages,
+        "top_entities": top,
         "edited_article": str(edited.relative_to(scratch)),
         "ratios": {
             "full_vs_plain": full / plain,
@@ -159,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<28}{value:>8.2f}")
     for key, value in report["articles_per_s"].items():
         print(f"{key + ' (art/s)':<36}{value:>8.1f}" if value else f"{key}: n/a")
+    print(f"link check: {linkcheck['broken']} broken references ({linkcheck['seconds']:.0f} s)")
+    print(f"entity pages: {pages}")
+    for t, rows in top.items():
+        print(f"top {t}: " + ", ".join(f"{name} ({n})" for _, name, n in rows))
     print(f"output {out_bytes / 1e6:.1f} MB in {out_files} files; "
           f"search {search_bytes / 1e6:.2f} MB in {search_files} files")  # fmt: skip
 
