@@ -14,6 +14,7 @@ from briefings.linking import Link, first_mentions, html_to_text, insert_links, 
 from briefings.nlp import load_kb
 from briefings.nlp.model import Entity, Extraction
 from briefings.nlp.overrides import OverrideError
+from briefings.presentation import plain_summary
 from briefings.structured_data import article_json_ld
 
 from .settings import absolute, cache_file, entity_url, overrides_path, setting
@@ -124,6 +125,10 @@ def annotate_articles(generator) -> None:
         article._content = insert_links(doc, links)
         article.entity_mentions = extraction.mentions
         article.plain_text = doc.text
+        article.plain_summary = plain_summary(doc.text, settings.get("SUMMARY_MAX_LENGTH") or 50)
+        # Pelican recomputes `url` from the URL settings on every access (hundreds of
+        # thousands of times on a big site); its override_url metadata pins it once.
+        article.override_url = article.url
         counts = Counter(extraction.mention_counts())
         article.entities = sorted(
             extraction.entities.values(), key=lambda e: (TYPE_ORDER.index(e.type), -counts[e.id])
