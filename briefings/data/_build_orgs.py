@@ -623,25 +623,8 @@ co|AE|Mubadala|شركة مبادلة|مبادلة للاستثمار|Mubadala In
 _OPT_RE = re.compile(r"(\w+)=(.*?)(?=\s+\w+=|$)")  # values may contain spaces
 
 
-def _key(surface: str) -> str:
-    """Matching key: the normalised tokens (folded hamza/alef, ة/ه, ى/ي; no punctuation)."""
-    from briefings.arabic import tokenize
-
-    return " ".join(t.norm for t in tokenize(surface))
-
-
-def _dedupe(forms: list[str], seen: set[str]) -> list[str]:
-    """Drop forms the normaliser already folds onto a name listed earlier (``seen``)."""
-    out = []
-    for form in forms:
-        k = _key(form)
-        if k not in seen:
-            seen.add(k)
-            out.append(form)
-    return out
-
-
 def _parse(table: str) -> list[dict]:
+    from briefings.data._build_places import _dedupe, _key  # one matching key for all data
     from briefings.nlp.ids import slugify
 
     rows = []

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from sitebuild import ROOT, shared_path
 
 from briefings.nlp import KnowledgeBase
 from briefings.nlp.model import Entity
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO / ".." / "shared"
-
-
-def shared_file(*parts: str) -> Path:
-    """A file under ../shared, or skip the test with the reason."""
-    path = SHARED.joinpath(*parts)
-    if not path.is_file():
-        pytest.skip(f"needs the shared development data {path} (absent here)")
-    return path
+REPO = ROOT
+shared_file = shared_path  # a file under ../shared, or skip the test with the reason
 
 
 def small_kb(
