@@ -69,7 +69,7 @@ class Coref:
         for p in people:
             for k in range(p.first, p.last + 1):
                 taken[k] = True
-        pending_at = {p.first for p in pending}
+        pending_at = {p.first: p.cue for p in pending}
         latest: dict[str, tuple[str, int]] = {}  # part -> (person id, token index)
         out: list[PersonSpan] = []
         i = 0
@@ -98,7 +98,7 @@ class Coref:
                         i = last + 1
                         continue
             if i in pending_at and not taken[i]:
-                resolved = self._single(i)
+                resolved = self._single(i, pending_at[i])
                 if resolved is not None:
                     out.append(resolved)
             i += 1
@@ -133,7 +133,7 @@ class Coref:
             return ARTICLE_CLITIC.match(nxt) is not None or doc.has_article(i + 1)
         return nxt not in self.given and nxt not in doc.gaz.part_people
 
-    def _single(self, i: int) -> PersonSpan | None:
+    def _single(self, i: int, cue: str = "") -> PersonSpan | None:
         """A lone name after a personal title: a unique KB person, else a new person."""
         from briefings.nlp.ids import discovered_id
 
@@ -146,4 +146,10 @@ class Coref:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))
         if people or tok in doc.lex.coref_only or not lone_name_ok(tok):
             return None  # ambiguous (بوش: father or son?), too generic (كيم), a verb (يرون)
+        if cue.startswith("title:") and not doc.has_article(i):
+            # After a title used as a plain noun (أعرب الرئيس عن ترحيبه) the next word is
+            # as often a verbal noun as a name; on 2,000 ANT articles most of these new
+            # "people" were words (ترحيبه، بحثا، حظر) or bare given names (زينب). Only
+            # the honorific + ال form (الإمام الخميني) makes a new person on its own.
+            return None
         return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
