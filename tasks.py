@@ -56,15 +56,16 @@ def clean(c):
         shutil.rmtree(output)
 
 
-def _build(c, settings_file: str, strict: bool, quiet: bool = False) -> None:
+def _build(c, settings_file: str, strict: bool, quiet: bool = False, verbose: bool = False) -> None:
     flags = (" --strict" if strict else "") + (" --quiet" if quiet else "")
+    flags += " --verbose" if verbose else ""
     c.run(f"{shlex.quote(sys.executable)} -m briefings.build -s {settings_file}{flags}")
 
 
 @task(help={"strict": "exit non-zero (and keep the previous site) when any seed was rejected"})
-def build(c, strict=False, quiet=False):
+def build(c, strict=False, quiet=False, verbose=False):
     """Import seeds, then build the site into output/ (atomically) with pelicanconf.py."""
-    _build(c, SETTINGS_FILE_BASE, strict, quiet)
+    _build(c, SETTINGS_FILE_BASE, strict, quiet, verbose)
 
 
 @task

@@ -183,16 +183,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-e", "--extra-settings", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--seeds", type=Path, default=None)
     parser.add_argument("--strict", action="store_true", help="fail on any rejected seed or error")
-    parser.add_argument("-q", "--quiet", action="store_true")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every file written")
     args = parser.parse_args(argv)
     logging.basicConfig(
-        level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(message)s"
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(message)s",
     )
     if args.quiet:
         os.environ[QUIET_ENV] = "1"
     report = build(
         args.settings.resolve(), _parse_override(args.extra_settings), args.seeds, args.strict
     )
+    if report.imported is not None:
+        print(report.imported.summary())
     if report.errors:
         print(f"{len(report.errors)} error(s) during the build:", file=sys.stderr)
         for message in report.errors:
