@@ -118,23 +118,23 @@ def read_header(path: Path) -> dict[str, str]:
     return meta
 
 
-def _existing_slugs(content_dir: Path) -> dict[str, Path]:
-    slugs: dict[str, Path] = {}
-    for path in sorted(content_dir.rglob("*.md")):
-        slug = read_header(path).get("slug")
-        if slug:
-            slugs.setdefault(slug, path)
-    return slugs
+def _existing_headers(content_dir: Path) -> dict[Path, dict[str, str]]:
+    """Every content file's header, read once per import (17k files on a big archive)."""
+    return {path: read_header(path) for path in sorted(content_dir.rglob("*.md"))}
 
 
 def import_seeds(seeds_dir: Path, content_dir: Path) -> ImportReport:
     """Import every seed under ``seeds_dir`` into ``content_dir/briefings``."""
     report = ImportReport()
     target_root = content_dir / "briefings"
-    slugs = _existing_slugs(content_dir) if content_dir.exists() else {}
+    headers = _existing_headers(content_dir) if content_dir.exists() else {}
+    slugs: dict[str, Path] = {}
+    for path, header in headers.items():
+        if header.get("slug"):
+            slugs.setdefault(header["slug"], path)
     for b in read_seeds(seeds_dir, report.problems):
         target = target_root / f"{b.key}.md"
-        old = read_header(target) if target.exists() else {}
+        old = headers.get(target) or (read_header(target) if target.exists() else {})
         if old.get("seedhash") == b.digest() and old.get("importer") == IMPORTER_VERSION:
             report.unchanged += 1
             continue
