@@ -101,6 +101,7 @@ NAV_LINKS = [
     ("الأشخاص", "people/"),
     ("الدول", "countries/"),
     ("المدن", "cities/"),
+    ("المناطق", "regions/"),
     ("المنظمات", "organizations/"),
     ("البحث", "search/"),
 ]

@@ -17,12 +17,13 @@ from briefings.arabic import normalize
 from briefings.nlp.model import Entity, Extraction, Mention
 from briefings.presentation import month_label
 
-TYPE_ORDER = ("person", "country", "city", "organization")
+TYPE_ORDER = ("person", "country", "city", "region", "organization")
 TYPE_PLURAL = {
     "person": "people",
     "country": "countries",
     "city": "cities",
     "organization": "organizations",
+    "region": "regions",
 }
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 KWIC_WIDTH = 110

@@ -18,6 +18,7 @@ SCHEMA_TYPES = {
     "country": "Country",
     "city": "City",
     "organization": "Organization",
+    "region": "Place",
 }
 
 

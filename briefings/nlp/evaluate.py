@@ -15,7 +15,13 @@ from pathlib import Path
 
 from briefings.nlp.extract import Extractor
 
-TYPE_MAP = {"person": "PERS", "country": "LOC", "city": "LOC", "organization": "ORG"}
+TYPE_MAP = {
+    "person": "PERS",
+    "country": "LOC",
+    "city": "LOC",
+    "region": "LOC",
+    "organization": "ORG",
+}
 SCORED = ("PERS", "LOC", "ORG")
 UNSCORED_KINDS = frozenset({"demonym"})
 

@@ -33,7 +33,7 @@ _DESCRIPTORS = frozenset({"مدينه", "قطاع", "دوله", "ولايه", "�
                           "منطقه", "سلطنه", "مملكه", "جزيره"})  # fmt: skip
 _EPITHETS = frozenset({"المكرمه", "المنوره", "الشريف", "المحتله"})
 # When two entities claim one surface form, the more specific type wins.
-_TYPE_PRIORITY = {"country": 0, "organization": 1, "city": 2, "person": 3}
+_TYPE_PRIORITY = {"country": 0, "organization": 1, "city": 2, "region": 2, "person": 3}
 _KIND_PRIORITY = {"name": 0, "metonym": 1, "alias": 2, "demonym": 3}
 
 

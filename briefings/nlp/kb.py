@@ -25,7 +25,13 @@ from briefings.nlp.model import Entity, Role
 if TYPE_CHECKING:
     from briefings.nlp.gazetteer import Gazetteer
 
-DATA_FILES = ("people.json", "countries_extra.json", "cities.json", "organizations.json")
+DATA_FILES = (
+    "people.json",
+    "countries_extra.json",
+    "cities.json",
+    "organizations.json",
+    "regions.json",
+)
 
 # CLDR territory codes that are not countries or territories a briefing is about.
 _NOT_TERRITORIES = {
@@ -118,6 +124,7 @@ def _packaged() -> KnowledgeBase:
     _add_cities(kb, _read_json("cities.json", []))
     _add_cldr_cities(kb)
     _add_organizations(kb, _read_json("organizations.json", []))
+    _add_regions(kb, _read_json("regions.json", []))
     _add_people(kb, _read_json("people.json", []))
     kb.suppressed_forms |= lexicon().blocklist
     return kb
@@ -216,6 +223,26 @@ def _add_cities(kb: KnowledgeBase, rows: list[dict[str, Any]]) -> None:
             kb.problems.append(f"cities.json: bad entry {row!r}: {exc}")
             continue
         _add(kb, entity, "cities.json")
+
+
+def _add_regions(kb: KnowledgeBase, rows: list[dict[str, Any]]) -> None:
+    """Regions, seas and straits: places that belong to no single country."""
+    for row in rows:
+        try:
+            entity = Entity(
+                id=row["id"],
+                type="region",
+                name_ar=row["ar"],
+                name_en=row["en"],
+                country=None,
+                wikidata=row.get("wikidata"),
+                aliases_ar=_strs(row.get("aliases_ar")),
+                aliases_en=_strs(row.get("aliases_en")),
+            )
+        except (KeyError, TypeError) as exc:
+            kb.problems.append(f"regions.json: bad entry {row!r}: {exc}")
+            continue
+        _add(kb, entity, "regions.json")
 
 
 def _zone_territories() -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-TYPES = ("person", "country", "city", "organization")
+TYPES = ("person", "country", "city", "organization", "region")
 KINDS = ("name", "alias", "demonym", "metonym", "coreference")
 
 

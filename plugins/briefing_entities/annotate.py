@@ -21,13 +21,26 @@ from .settings import absolute, cache_file, entity_url, overrides_path, setting
 
 log = logging.getLogger(__name__)
 
-TYPE_SINGULAR = {"person": "شخص", "country": "دولة", "city": "مدينة", "organization": "منظمة"}
+TYPE_SINGULAR = {
+    "person": "شخص",
+    "country": "دولة",
+    "city": "مدينة",
+    "region": "منطقة",
+    "organization": "منظمة",
+}
 TYPE_LABELS = {
-    "ar": {"person": "أشخاص", "country": "دول", "city": "مدن", "organization": "منظمات"},
+    "ar": {
+        "person": "أشخاص",
+        "country": "دول",
+        "city": "مدن",
+        "region": "مناطق",
+        "organization": "منظمات",
+    },
     "en": {
         "person": "People",
         "country": "Countries",
         "city": "Cities",
+        "region": "Regions",
         "organization": "Organisations",
     },
 }

@@ -21,6 +21,7 @@ DIRECTORY_TITLES = {
     "person": "الأشخاص",
     "country": "الدول",
     "city": "المدن",
+    "region": "المناطق",
     "organization": "المنظمات",
 }
 

@@ -8,8 +8,9 @@ from importlib import resources
 import pytest
 
 from briefings import arabic
-from briefings.nlp import KnowledgeBase, load_kb
+from briefings.nlp import Extractor, KnowledgeBase, load_kb
 from briefings.nlp.ids import is_valid_id
+from briefings.nlp.model import TYPES
 
 
 def test_loaded_without_problems(kb: KnowledgeBase) -> None:
@@ -18,8 +19,21 @@ def test_loaded_without_problems(kb: KnowledgeBase) -> None:
 
 def test_ids_are_valid_and_typed(kb: KnowledgeBase) -> None:
     assert all(is_valid_id(i) and e.id == i for i, e in kb.entities.items())
-    assert {e.type for e in kb.entities.values()} == {"person", "country", "city", "organization"}
+    assert {e.type for e in kb.entities.values()} == set(TYPES)
     assert all(not i.startswith("x-") for i in kb.entities)
+
+
+def test_regions_are_places_of_no_single_country(kb: KnowledgeBase) -> None:
+    """أمريكا اللاتينية is Latin America, not the United States through the أمريكا alias."""
+    ex = Extractor(kb)
+    found = [(m.text, m.entity, m.type) for m in ex.extract(
+        "تتصاعد التوترات في الشرق الأوسط وأمريكا اللاتينية والمحيط الهندي").mentions]  # fmt: skip
+    assert found == [
+        ("الشرق الأوسط", "middle-east", "region"),
+        ("أمريكا اللاتينية", "latin-america", "region"),
+        ("المحيط الهندي", "indian-ocean", "region"),
+    ]
+    assert all(e.country is None for e in kb.entities.values() if e.type == "region")
 
 
 def test_countries_from_cldr(kb: KnowledgeBase) -> None:
