@@ -8,7 +8,13 @@ const person = document.getElementById("search-person");
 const country = document.getElementById("search-country");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
-const TYPE_PATHS = { person: "people", country: "countries", city: "cities", organization: "organizations" };
+const TYPE_PATHS = {
+  person: "people",
+  country: "countries",
+  city: "cities",
+  region: "regions",
+  organization: "organizations",
+}; // the ENTITY_URL scheme of plugins/briefing_entities
 const numbers = new Intl.NumberFormat("ar");
 const dates = new Intl.DateTimeFormat("ar", { year: "numeric", month: "long", day: "numeric" });
 let root = null;
