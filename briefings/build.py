@@ -65,11 +65,14 @@ def live_output(output_path: Path) -> Path | None:
 
 
 def link_tree(src: Path, dst: Path) -> int:
-    """Hard-link every file of ``src`` into ``dst`` (copy where links fail); returns the count."""
+    """Hard-link every file of ``src`` into ``dst`` (copy where links fail), never
+    replacing a file this build already wrote there; returns the count linked."""
     count = 0
     for path in src.rglob("*"):
         if path.is_file():
             target = dst / path.relative_to(src)
+            if target.exists():
+                continue  # e.g. search/index.html, rendered fresh from its template
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(path, target)

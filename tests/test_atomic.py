@@ -71,3 +71,17 @@ def test_interrupted_swap_is_recovered(tmp_path):
     recover(output)
     assert (output / "index.html").read_text(encoding="utf-8") == "old site"
     assert not previous.exists()
+
+
+def test_reused_files_never_replace_what_this_build_wrote(tmp_path):
+    from briefings.build import link_tree
+
+    live, new = tmp_path / "live", tmp_path / "new"
+    (live / "sub").mkdir(parents=True)
+    (live / "index.html").write_text("old page", encoding="utf-8")
+    (live / "sub/shard.bin").write_bytes(b"shard")
+    new.mkdir()
+    (new / "index.html").write_text("fresh page", encoding="utf-8")
+    assert link_tree(live, new) == 1
+    assert (new / "index.html").read_text(encoding="utf-8") == "fresh page"
+    assert (new / "sub/shard.bin").read_bytes() == b"shard"

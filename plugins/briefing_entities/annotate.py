@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefings import timing
-from briefings.entity_index import TYPE_ORDER, build_index, collation_key
+from briefings.entity_index import TYPE_ORDER, TYPE_PLURAL, build_index, collation_key
 from briefings.extraction_runner import prime, run_extraction
 from briefings.fingerprint import fingerprint as render_fingerprint
 from briefings.linking import Link, first_mentions, html_to_text, insert_links, is_linkable_at
@@ -182,3 +182,8 @@ def annotate_articles(generator) -> None:
         )
         items.append((article, doc.text, extraction))
     generator.context["entity_records"] = build_index(items)
+    # One URL scheme for every page that links entities, search's chips included.
+    generator.context["entity_url_patterns"] = {
+        t: setting(settings, "ENTITY_URL").format(plural=TYPE_PLURAL[t], id="{id}")
+        for t in TYPE_ORDER
+    }

@@ -8,13 +8,8 @@ const person = document.getElementById("search-person");
 const country = document.getElementById("search-country");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
-const TYPE_PATHS = {
-  person: "people",
-  country: "countries",
-  city: "cities",
-  region: "regions",
-  organization: "organizations",
-}; // the ENTITY_URL scheme of plugins/briefing_entities
+// Entity page URLs by type ("people/{id}/"), from the site's ENTITY_URL setting.
+const ENTITY_URLS = JSON.parse(document.querySelector("[data-entity-urls]")?.dataset.entityUrls || "{}");
 const numbers = new Intl.NumberFormat("ar");
 const dates = new Intl.DateTimeFormat("ar", { year: "numeric", month: "long", day: "numeric" });
 let root = null;
@@ -70,8 +65,8 @@ async function renderResult(r, terms) {
   }
   const chips = el("ul", { class: "search-chips", "aria-label": "الكيانات المذكورة" });
   for (const e of r.entities) {
-    const path = TYPE_PATHS[e.type];
-    if (path) chips.append(el("li", {}, el("a", { href: new URL(`${path}/${e.id}/`, root).href }, e.name)));
+    const pattern = ENTITY_URLS[e.type];
+    if (pattern) chips.append(el("li", {}, el("a", { href: new URL(pattern.replace("{id}", e.id), root).href }, e.name)));
   }
   return el("li", {}, title, time, snippet, chips);
 }
