@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -121,10 +122,13 @@ def load_kb(overrides: Path | None = None) -> KnowledgeBase:
 def _packaged() -> KnowledgeBase:
     kb = KnowledgeBase(entities={})
     _add_countries(kb, _read_json("countries_extra.json", {}))
-    _add_cities(kb, _read_json("cities.json", []))
+    _add_rows(kb, _read_json("cities.json", []), "city", "cities.json", _capital_of)
     _add_cldr_cities(kb)
-    _add_organizations(kb, _read_json("organizations.json", []))
-    _add_regions(kb, _read_json("regions.json", []))
+    _add_rows(
+        kb, _read_json("organizations.json", []), "organization", "organizations.json", _seat_of
+    )
+    # Regions, seas and straits belong to no single country.
+    _add_rows(kb, _read_json("regions.json", []), "region", "regions.json")
     _add_people(kb, _read_json("people.json", []))
     kb.suppressed_forms |= lexicon().blocklist
     return kb
@@ -204,45 +208,41 @@ def _country(value: Any, kb: KnowledgeBase, source: str) -> str | None:
     return code
 
 
-def _add_cities(kb: KnowledgeBase, rows: list[dict[str, Any]]) -> None:
-    for row in rows:
-        try:
-            cid = row["id"]
-            entity = Entity(
-                id=cid,
-                type="city",
-                name_ar=row["ar"],
-                name_en=row["en"],
-                country=_country(row.get("country"), kb, f"cities.json {cid}"),
-                wikidata=row.get("wikidata"),
-                aliases_ar=_strs(row.get("aliases_ar")),
-                aliases_en=_strs(row.get("aliases_en")),
-                metonym_for=(row.get("country") or None) if row.get("capital") else None,
-            )
-        except (KeyError, TypeError) as exc:
-            kb.problems.append(f"cities.json: bad entry {row!r}: {exc}")
-            continue
-        _add(kb, entity, "cities.json")
-
-
-def _add_regions(kb: KnowledgeBase, rows: list[dict[str, Any]]) -> None:
-    """Regions, seas and straits: places that belong to no single country."""
+def _add_rows(
+    kb: KnowledgeBase,
+    rows: list[dict[str, Any]],
+    entity_type: str,
+    source: str,
+    metonym_for: Callable[[dict[str, Any]], str | None] = lambda row: None,
+) -> None:
+    """Entities of one type from a data file's rows; a bad row is a problem, not a crash."""
     for row in rows:
         try:
             entity = Entity(
                 id=row["id"],
-                type="region",
+                type=entity_type,
                 name_ar=row["ar"],
                 name_en=row["en"],
-                country=None,
+                country=_country(row.get("country"), kb, f"{source} {row['id']}"),
                 wikidata=row.get("wikidata"),
                 aliases_ar=_strs(row.get("aliases_ar")),
                 aliases_en=_strs(row.get("aliases_en")),
+                metonym_for=metonym_for(row),
             )
         except (KeyError, TypeError) as exc:
-            kb.problems.append(f"regions.json: bad entry {row!r}: {exc}")
+            kb.problems.append(f"{source}: bad entry {row!r}: {exc}")
             continue
-        _add(kb, entity, "regions.json")
+        _add(kb, entity, source)
+
+
+def _capital_of(row: dict[str, Any]) -> str | None:
+    """A capital stands for its country's government (موسكو for Russia)."""
+    return (row.get("country") or None) if row.get("capital") else None
+
+
+def _seat_of(row: dict[str, Any]) -> str | None:
+    """The Kremlin, the White House: a body named for its country's government."""
+    return str(row["metonym_for"]).upper() if row.get("metonym_for") else None
 
 
 def _zone_territories() -> dict[str, str]:
@@ -298,27 +298,6 @@ def _add_cldr_cities(kb: KnowledgeBase) -> None:
         )
         if _add(kb, entity, f"CLDR zone {zone}"):
             by_en[slugify(name_en)] = entity
-
-
-def _add_organizations(kb: KnowledgeBase, rows: list[dict[str, Any]]) -> None:
-    for row in rows:
-        try:
-            oid = row["id"]
-            entity = Entity(
-                id=oid,
-                type="organization",
-                name_ar=row["ar"],
-                name_en=row["en"],
-                country=_country(row.get("country"), kb, f"organizations.json {oid}"),
-                wikidata=row.get("wikidata"),
-                aliases_ar=_strs(row.get("aliases_ar")),
-                aliases_en=_strs(row.get("aliases_en")),
-                metonym_for=(str(row["metonym_for"]).upper() if row.get("metonym_for") else None),
-            )
-        except (KeyError, TypeError) as exc:
-            kb.problems.append(f"organizations.json: bad entry {row!r}: {exc}")
-            continue
-        _add(kb, entity, "organizations.json")
 
 
 def roles_from(rows: Any) -> tuple[Role, ...]:
