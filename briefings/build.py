@@ -17,7 +17,6 @@ import logging
 import os
 import shutil
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +34,6 @@ class BuildReport:
     output: Path
     imported: ImportReport | None = None
     errors: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -129,14 +127,12 @@ def build(
     seeds_path = seeds
     if seeds_path is None and settings.get("SEEDS_PATH"):
         seeds_path = settings_file.parent / settings["SEEDS_PATH"]
-    started = time.perf_counter()
     if seeds_path is not None and seeds_path.is_dir():
         with timing.phase("import"):
             report.imported = import_seeds(seeds_path, Path(settings["PATH"]))
         for problem in report.imported.problems:
             log.warning("seed rejected: %s", problem)
         log.info(report.imported.summary())
-    report.seconds["import"] = time.perf_counter() - started
 
     recover(output)
     partial = output.with_name(output.name + PARTIAL)
@@ -145,13 +141,11 @@ def build(
     settings["OUTPUT_PATH"] = str(partial)
     collector = _ErrorCollector()
     logging.getLogger().addHandler(collector)
-    started = time.perf_counter()
     try:
         with timing.phase("pelican"):
             Pelican(settings).run()
     finally:
         logging.getLogger().removeHandler(collector)
-    report.seconds["pelican"] = time.perf_counter() - started
     rejected = report.imported.problems if report.imported else []
     report.errors = [f"seed rejected: {p}" for p in rejected] + collector.messages
     cache = Path(settings["CACHE_PATH"])

@@ -70,11 +70,9 @@ class Timeline:
     bars: list[Bar]
     width: int
     height: int
-    first: str
-    last: str
     peak: int
-    first_label: str = ""  # "ديسمبر 2013"
-    last_label: str = ""
+    first_label: str  # "ديسمبر 2013"
+    last_label: str
 
 
 @dataclass
@@ -147,9 +145,7 @@ def build_timeline(dates_counts: Counter, width: int = 640, height: int = 120) -
         )  # fmt: skip
     first_label = month_label(date(*span[0], 1))
     last_label = month_label(date(*span[-1], 1))
-    return Timeline(
-        bars, width, height, bars[0].label, bars[-1].label, peak, first_label, last_label
-    )
+    return Timeline(bars, width, height, peak, first_label, last_label)
 
 
 def build_index(

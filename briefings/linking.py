@@ -9,6 +9,7 @@ existing links, headings, code or attributes — so the HTML stays valid.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -135,8 +136,6 @@ def insert_links(doc: HtmlText, links: Iterable[Link]) -> str:
 
 
 def _node_index(starts: list[int], offset: int) -> int | None:
-    import bisect
-
     i = bisect.bisect_right(starts, offset) - 1
     return i if i >= 0 else None
 

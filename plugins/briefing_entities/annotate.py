@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from dataclasses import dataclass
 
 from briefings import timing
@@ -100,8 +99,9 @@ def extract_all(settings: dict, kb, texts: list[str]) -> list[Extraction]:
     return extractions
 
 
-def panel(extraction: Extraction, settings: dict, lang: str) -> list[PanelGroup]:
-    counts = extraction.mention_counts()
+def panel(
+    extraction: Extraction, counts: dict[str, int], settings: dict, lang: str
+) -> list[PanelGroup]:
     labels = TYPE_LABELS["en" if lang == "en" else "ar"]
     groups = []
     for t in TYPE_ORDER:
@@ -142,11 +142,11 @@ def annotate_articles(generator) -> None:
         # Pelican recomputes `url` from the URL settings on every access (hundreds of
         # thousands of times on a big site); its override_url metadata pins it once.
         article.override_url = article.url
-        counts = Counter(extraction.mention_counts())
+        counts = extraction.mention_counts()
         article.entities = sorted(
             extraction.entities.values(), key=lambda e: (TYPE_ORDER.index(e.type), -counts[e.id])
         )
-        article.entity_panel = panel(extraction, settings, article.lang)
+        article.entity_panel = panel(extraction, counts, settings, article.lang)
         for e in extraction.entities.values():
             targets.setdefault(link_key + e.id, LinkTarget(entity_url(settings, e)))
         ranked = [e for e in article.entities if e.type in ("person", "country")]
