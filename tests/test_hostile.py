@@ -58,10 +58,7 @@ def test_empty_whitespace_binary_are_rejected_with_reasons(tmp_path):
     reasons = {p.origin: p.reason for p in report.problems}
     assert reasons["empty.txt"] == "has no text"
     assert reasons["spaces.txt"] == "has no text"
-    assert reasons["zw.txt"] in {
-        "has no text",
-        "has no words (only digits, punctuation or symbols)",
-    }
+    assert reasons["zw.txt"] == "has no words (only digits, punctuation or symbols)"
     assert "binary" in reasons["elf.txt"]
     assert report.created == ["briefings/good.md"]
 
