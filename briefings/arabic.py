@@ -65,10 +65,31 @@ def _fold_char(ch: str, r: Rules) -> str:
     return ch.lower() if r.lowercase else ch
 
 
+@lru_cache(maxsize=1)
+def _presentation_forms() -> re.Pattern[str]:
+    """Characters that need NFKC (the one case ``str.translate`` cannot do)."""
+    ranges = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in rules().nfkc)
+    return re.compile(f"[{ranges}]")
+
+
 def normalize(text: str) -> str:
-    """Return the matching form of ``text`` (no offsets)."""
+    """Return the matching form of ``text`` (no offsets).
+
+    One ``str.translate`` over the whole text, the same as folding each character
+    (the table's outputs have no case); texts with presentation forms take the
+    per-character path.
+    """
     r = rules()
-    return "".join(_fold_char(ch, r) for ch in text)
+    if _presentation_forms().search(text) is not None:
+        return "".join(_fold_char(ch, r) for ch in text)
+    folded = text.translate(r.table)
+    return folded.lower() if r.lowercase else folded
+
+
+def words(text: str) -> list[str]:
+    """The normalised tokens of ``text``, without offsets: what :func:`tokenize`
+    yields as ``norm``, for callers (the search index) that never map back."""
+    return rules().token_re.findall(normalize(text))
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -117,7 +117,8 @@ def _is_latin(word: str) -> bool:
     return all("a" <= c <= "z" for c in word)
 
 
-def split_compound(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 17)
+def split_compound(word: str) -> tuple[str, ...]:
     """``عبدالله`` → ``[عبد, الله]`` so joined and spaced spellings meet."""
     r = base_rules()
     for head in r.split_after:
@@ -127,8 +128,8 @@ def split_compound(word: str) -> list[str]:
             and rest.startswith(r.split_when_followed_by)
             and len(rest) >= r.split_min_rest
         ):
-            return [head, rest]
-    return [word]
+            return (head, rest)
+    return (word,)
 
 
 def _arabic_base(word: str, r: StemRules) -> str | None:
@@ -188,8 +189,13 @@ def stem_latin(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str | None:
-    """The index term of one normalised token, or ``None`` when it is a stop word."""
+    """The index term of one normalised token, or ``None`` when it is a stop word.
+
+    Cached: an archive's vocabulary is small next to its running text, so most
+    tokens are words already stemmed.
+    """
     if word in stem_rules().stop_words:
         return None
     if _has_arabic(word):
@@ -216,6 +222,9 @@ class SearchTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not chars:  # indexing: no offsets wanted, so take the fast path
+            yield from self._words(t, value, positions, keeporiginal, start_pos)
+            return
         pos = start_pos
         for tok in arabic.tokenize(value):
             for part in split_compound(tok.norm):
@@ -230,6 +239,22 @@ class SearchTokenizer(Tokenizer):
                 if chars:
                     t.startchar = start_char + tok.start
                     t.endchar = start_char + tok.end
+                yield t
+
+    @staticmethod
+    def _words(
+        t: Token, value: str, positions: bool, keeporiginal: bool, pos: int
+    ) -> Iterator[Token]:
+        for word in arabic.words(value):
+            for part in split_compound(word):
+                t.text = part
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = part
+                if positions:
+                    t.pos = pos
+                    pos += 1
                 yield t
 
 
@@ -260,15 +285,13 @@ def surface_tokens(text: str) -> list[tuple[str, str | None]]:
     a name (طالبان → طالب, a student) never pulls in that entity.
     """
     return [
-        (part, stem(part) or None)
-        for tok in arabic.tokenize(text)
-        for part in split_compound(tok.norm)
+        (part, stem(part) or None) for word in arabic.words(text) for part in split_compound(word)
     ]
 
 
 def surface_words(text: str) -> list[str]:
     """The normalised words of ``text`` (compounds split), before stemming."""
-    return [part for tok in arabic.tokenize(text) for part in split_compound(tok.norm)]
+    return [part for word in arabic.words(text) for part in split_compound(word)]
 
 
 def analyze_with_offsets(text: str) -> list[tuple[str, int, int]]:
