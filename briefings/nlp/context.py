@@ -71,8 +71,13 @@ class Doc:
             return False  # والسكان، بالقاعدة: a clitic plus the article
         if tok.startswith(_VERB_PREFIXES) and len(tok) >= 5:
             return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
-        if self.text[self.toks.ends[k] - 1] == "ة":
+        last = self.text[self.toks.ends[k] - 1]
+        if last == "ة":
             return False  # ة ends common nouns; names that end in it are in the lists
+        if "\u064b" in self.text[self.toks.starts[k] : self.toks.ends[k] + 1]:
+            return False  # هجوماً، مؤخراً: tanween fatha marks an indefinite accusative noun
+        if last == "ه" and tok[0] in "بل" and len(tok) >= 5 and not tok.endswith("يه"):
+            return False  # بفوزه، بتغلبه، لاستقباله: a preposition, a verbal noun, a pronoun
         if _NOT_NAME_SHAPE.match(tok):
             return False  # مؤكدا، شاركوا، معلومات، ضدهما: adverbs, verbs, plurals, pronouns
         return True

@@ -61,6 +61,7 @@ _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "امام", "ضد", "بين", "عند",
                            "لدي", "حتي", "بعد", "قبل"})  # fmt: skip
+_KUNYA = frozenset({"ابو", "ابي", "ابا"})  # أبو مازن، لأبي زكريا: a kunya starts a name
 _HONORIFICS = frozenset({"الامام", "ايه", "حجه", "الشيخ", "المرشد"})  # الإمام الخميني
 MAX_NAME_UNITS = 4
 MAX_NAME_TOKENS = 6
@@ -104,7 +105,7 @@ def lone_name_ok(tok: str) -> bool:
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
-    return title_first | _REPORTING | given
+    return title_first | _REPORTING | given | _KUNYA
 
 
 class Discoverer:
@@ -121,13 +122,29 @@ class Discoverer:
         self.taken = [h is not None for h in doc.covered]
         # A lone KB surname (ليفيت) right after an unknown given name belongs to that
         # other person (جان دافيد ليفيت): a name run may absorb it.
+        # So may a nationality word there, which is a family name (جون كندي، فيصل
+        # السويدي، أبو حمزة المصري).
         self.absorbable = {
             h.first
             for h in doc.hits
-            if h.entry.type == "person" and h.first == h.last and not h.clitic
+            if h.first == h.last
+            and not h.clitic
+            and (
+                h.entry.type == "person"
+                or (h.entry.kind == "demonym" and self._surname_demonym(h.first))
+            )
         }
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
         self.triggers = _triggers(self.title_first, self.given_any)
+
+    def _surname_demonym(self, k: int) -> bool:
+        """A nationality word shaped like a family name: masculine singular (كندي،
+        السويدي), not feminine (السويدية) nor a definite plural (المصريين)."""
+        doc = self.doc
+        tok = doc.norm(k)
+        if doc.text[doc.toks.ends[k] - 1] == "ة":
+            return False
+        return not (doc.has_article(k) and tok.endswith(("ين", "ون")))
 
     def run(self) -> tuple[list[PersonSpan], list[PersonSpan]]:
         """(multi-token people found, single tokens after a strong title still to resolve)."""
@@ -174,6 +191,11 @@ class Discoverer:
             name = self._name(i, clitic)
             if len(name) >= 2:
                 return self._person(name, "given", clitic)
+        elif (kunya := self._kunya_clitic(i)) is not None:
+            # أبو مازن، لأبي زكريا الحفصي، أبو عبد الله: a kunya before a known name part.
+            name = self._name(i, kunya)
+            if len(name) >= 2 and (self._strong(name[1]) or doc.norm(name[1]) == "عبد"):
+                return self._person(name, "kunya", kunya)
         elif (tok in self.doc.lex.given_names_ambiguous and tok not in self.stop) or (
             tok == "علي" and doc.text[doc.toks.ends[i] - 1] == "ي"  # علي as written, not على
         ):
@@ -194,6 +216,16 @@ class Discoverer:
         reading = clitic_reading(tok, self.given)
         if reading is not None and tok[: reading[1]] in _NAME_CLITICS and len(reading[0]) >= 4:
             return reading[1]  # وأحمد، لمحمد (not بيان = ب + يان)
+        return None
+
+    def _kunya_clitic(self, i: int) -> int | None:
+        """Length of the proclitic before a kunya head (أبو، أبي، أبا) at ``i``, else ``None``."""
+        tok = self.doc.norm(i)
+        if tok in _KUNYA:
+            return 0
+        reading = clitic_reading(tok, _KUNYA)
+        if reading is not None and tok[: reading[1]] in _NAME_CLITICS:
+            return reading[1]
         return None
 
     def _named_place_before(self, i: int) -> bool:
@@ -395,10 +427,25 @@ class Discoverer:
         tok = doc.norm(k)[clitic:]
         nxt_ok = k + 1 < n and not doc.gap(k) and not self.taken[k + 1]
         if tok in _COMPOUND_HEADS:
-            if not nxt_ok or doc.norm(k + 1) in self.stop:
+            if not nxt_ok:
                 return None
-            if not (doc.name_like(k + 1) or doc.has_article(k + 1)):
+            nxt = doc.norm(k + 1)
+            # After عبد or أبو almost any word is the name (أبو طالب، عبد الأمير), even
+            # one that is also a title or a verb elsewhere; not a function word.
+            if nxt in self.stop and (
+                len(nxt) < 4 or nxt.startswith("ال") or nxt in doc.lex.institutions
+            ):
                 return None
+            if not (doc.name_like(k + 1) or doc.has_article(k + 1) or nxt in self.stop):
+                return None
+            if (
+                tok != "عبد"
+                and doc.norm(k + 1) == "عبد"
+                and k + 2 < n
+                and not doc.gap(k + 1)
+                and not self.taken[k + 2]
+            ):
+                return [k, k + 1, k + 2]  # أبو عبد الله، أبي عبد الرحمن
             return [k, k + 1]
         if force:
             ok = True  # the caller already knows this word starts a name (علي as written)
@@ -437,7 +484,8 @@ class Discoverer:
             if k > j and doc.gap(k - 1):
                 break
             if self.taken[k]:
-                if k > j and k in self.absorbable and doc.norm(j)[clitic:] in self.given:
+                head = doc.norm(j)[clitic:]
+                if k > j and k in self.absorbable and (head in self.given or head in _KUNYA):
                     units.append([k])
                     return units, True
                 break
@@ -457,7 +505,10 @@ class Discoverer:
                 units.append([k])
                 return units, True
             if k > j and doc.has_article(k) and tok not in self.given_any:
-                if units and self._al_surname(k, doc.norm(units[-1][-1])):
+                prev = doc.norm(units[-1][-1]) if units else ""
+                if len(units) == 1 and len(units[0]) == 1:
+                    prev = prev[clitic:]  # ووائل القباني: the given name without its و
+                if units and self._al_surname(k, prev):
                     units.append([k])  # an ال surname ends the name: بشار الأسد
                     return units, True
                 break
@@ -471,6 +522,8 @@ class Discoverer:
                 and self._verb_context(k)
             ):
                 break  # مراد يهدف إلى: a verb after a given name (كيم يونغ تشول is no case)
+            if k > j and self._accusative_pair(k):
+                break  # دان غيلرمان هجوما عنيفا: a noun and its adjective, both accusative
             atom = self._atom(k, clitic if k == j else 0, force and k == j)
             if atom is None:
                 break
@@ -485,6 +538,19 @@ class Discoverer:
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False
+
+    def _accusative_pair(self, k: int) -> bool:
+        """Tokens ``k`` and ``k + 1`` both end in the accusative ا and neither is a known
+        name part: a noun with its adjective (هجوما عنيفا، اتصالا هاتفيا), not a name."""
+        doc = self.doc
+        return (
+            k + 1 < len(doc.toks)
+            and not doc.gap(k)
+            and doc.norm(k).endswith("ا")
+            and doc.norm(k + 1).endswith("ا")
+            and not self._strong(k)
+            and not self._strong(k + 1)
+        )
 
     def _verb_context(self, k: int) -> bool:
         """What follows token ``k`` is what follows a verb, not another name word."""
@@ -501,6 +567,8 @@ class Discoverer:
             return False
         if doc.text[doc.toks.ends[k] - 1] == "ة" and tok not in doc.gaz.part_people:
             return False  # الأنشطة: family names in ال do not end in ة
+        if tok.endswith("ات") and tok not in doc.gaz.part_people:
+            return False  # الإجراءات: nor in the feminine plural
         if prev in self.given_any or tok in doc.gaz.part_people:
             return True
         # After any other name word only a nisba (الكندي، العيطان is lost) before a clear

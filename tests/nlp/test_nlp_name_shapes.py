@@ -1,0 +1,92 @@
+"""Name-shape rules of discovery: kunyas, nisba family names, where a name run stops.
+
+Sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import place, small_kb
+
+from briefings.nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    kb = small_kb(
+        place("canada", "country", "كندا", "Canada", iso="CA"),
+        place("sweden", "country", "السويد", "Sweden", iso="SE"),
+        place("egypt", "country", "مصر", "Egypt", iso="EG"),
+        demonyms={
+            "canada": ("كندي", "الكندي", "الكندية"),
+            "sweden": ("السويدي", "السويدية"),
+            "egypt": ("المصري", "المصرية", "المصريين"),
+        },
+    )
+    return Extractor(kb)
+
+
+def names(ex: Extractor, text: str) -> list[str]:
+    return [m.text for m in ex.extract(text).mentions if m.type == "person"]
+
+
+def kinds(ex: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in ex.extract(text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقد زار أبو سليم مصر أمس", "أبو سليم"),
+        ("وقال أبو عبد الرحمن إن الأمر انتهى", "أبو عبد الرحمن"),
+        ("وبعد خروج أبي زكريا الحفصي من المدينة", "أبي زكريا الحفصي"),
+        ("ذكر ذلك المؤرخ لأبي خليل في كتابه", "أبي خليل"),
+        ("تولى عمار بن أبي طالب الأمر", "عمار بن أبي طالب"),  # طالب is also a verb
+    ],
+)  # fmt: skip
+def test_a_kunya_starts_a_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
+
+
+def test_a_kunya_before_an_unknown_word_is_no_name(ex: Extractor) -> None:
+    assert names(ex, "قال أبي إن الطقس حار") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("لكن الرئيس جون كندي رفض التدخل", "جون كندي"),
+        ("نائبا عن السيد فيصل السويدي نائب المدير", "فيصل السويدي"),
+        ("خطب أبو حمزة المصري في الحضور", "أبو حمزة المصري"),
+    ],
+)  # fmt: skip
+def test_a_nationality_after_a_given_name_is_a_family_name(
+    ex: Extractor, text: str, name: str
+) -> None:
+    assert names(ex, text) == [name]
+    assert all(kind != "demonym" for _, kind in kinds(ex, text))
+
+
+def test_a_feminine_or_plural_nationality_is_not_a_family_name(ex: Extractor) -> None:
+    assert ("المصريين", "demonym") in kinds(ex, "التقى محمد المصريين في القاهرة")
+    assert ("السويدية", "demonym") in kinds(ex, "زارت مريم السويدية أمس")
+
+
+def test_the_article_surname_after_a_given_name_with_a_conjunction(ex: Extractor) -> None:
+    assert names(ex, "حضر سامر الحلبي ووائل القباني الاجتماع") == [
+        "سامر الحلبي",
+        "وائل القباني",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ووجه جون غيلرمان هجوما عنيفا على الخطة", "جون غيلرمان"),  # noun + adjective
+        ("ووجه جون غيلرمان هجوماً على الخطة", "جون غيلرمان"),  # tanween: not a name word
+        ("وتأهل دميتري تورسونوف بفوزه على منافسه", "دميتري تورسونوف"),  # ب + noun + ه
+        ("وأوضح حمدان الإجراءات التي اتخذت", None),  # an ال plural is not a surname
+    ],
+)  # fmt: skip
+def test_a_name_stops_before_common_words(ex: Extractor, text: str, name: str | None) -> None:
+    assert names(ex, text) == ([name] if name else [])
