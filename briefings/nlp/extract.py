@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from briefings.nlp.context import Doc, PersonSpan
 from briefings.nlp.coref import Coref
 from briefings.nlp.discovery import Discoverer
+from briefings.nlp.idioms import drop_idioms
 from briefings.nlp.kb import KnowledgeBase
 from briefings.nlp.match import find_all
 from briefings.nlp.model import Entity, Extraction, Mention
@@ -52,6 +53,7 @@ class Extractor:
     def _extract_into(self, text: str, offset: int, result: Extraction) -> None:
         toks = tokens(text)
         hits, nested = find_all(toks, text, self.gaz)
+        hits = drop_idioms(hits, toks, text)
         doc = Doc(text, toks, self.gaz, hits)
         found, pending = Discoverer(doc).run()
         if found:

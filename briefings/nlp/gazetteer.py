@@ -31,7 +31,10 @@ _JOIN_SUFFIXES = ("الله", "الدين")
 # something with it (مملكة الناسك); an epithet only when the rest is one of the forms.
 _DESCRIPTORS = frozenset({"مدينه", "قطاع", "دوله", "ولايه", "اماره", "محافظه", "اقليم",
                           "منطقه", "سلطنه", "مملكه", "جزيره"})  # fmt: skip
-_EPITHETS = frozenset({"المكرمه", "المنوره", "الشريف", "المحتله"})
+_EPITHETS = frozenset({"المكرمه", "المنوره", "الشريف", "المحتله", "الشعبيه"})  # الصين الشعبية
+# Natural features are named with a generic head too (نهر دجلة، صحراء النقب): for regions
+# the head is dropped like a descriptor when the rest is one of the region's own forms.
+_FEATURE_HEADS = frozenset({"نهر", "جبال", "صحراء", "هضبه", "سهل", "وادي", "بحيره"})
 # When two entities claim one surface form, the more specific type wins.
 _TYPE_PRIORITY = {"country": 0, "organization": 1, "city": 2, "region": 2, "person": 3}
 _KIND_PRIORITY = {"name": 0, "metonym": 1, "alias": 2, "demonym": 3}
@@ -89,9 +92,11 @@ class Gazetteer:
                 if len(variant) == 1 and (variant[0] in lex.coref_only or len(variant[0]) < 3):
                     continue  # كيم, لي: only coreference may link these
                 lead = trail = 0
-                if entity.type in ("country", "city") and len(variant) > 1:
+                if entity.type in ("country", "city", "region") and len(variant) > 1:
                     rest = variant[1:]
-                    if (variant[0] in _DESCRIPTORS or variant[0] == "جمهوريه") and (
+                    if entity.type == "region" and variant[0] in _FEATURE_HEADS:
+                        lead = int((entity.id, rest) in own_keys)  # نهر دجلة → دجلة
+                    elif (variant[0] in _DESCRIPTORS or variant[0] == "جمهوريه") and (
                         (entity.id, rest) in own_keys
                         or (variant[0] != "جمهوريه" and not rest[0].startswith("ال"))
                     ):

@@ -42,6 +42,7 @@ class Lexicon:
     stopwords: frozenset[str]
     blocklist: frozenset[str]
     coref_only: frozenset[str]
+    idioms: frozenset[str]  # phrases whose first word is not a name there (النيل من)
     title_words: frozenset[str]  # first words of titles: they end and never start a name
     # Unions used on every document, computed once here.
     titles: frozenset[str]  # personal and role titles
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         stopwords=stopwords,
         blocklist=_singles("blocklist.txt"),
         coref_only=_singles("coref_only.txt"),
+        idioms=_singles("idioms.txt"),
         titles=personal | role,
         given_any=given | ambiguous,
         not_name=stopwords | title_words | institutions,
