@@ -1,7 +1,7 @@
-"""Build the Whoosh index in another process while Pelican renders pages.
+"""Index and export the search index in another process while Pelican renders pages.
 
-Indexing costs about as much as rendering and both are single-threaded, so on a
-machine with two cores they can overlap. The child is *spawned* (not forked): a
+Indexing and exporting cost about as much as rendering and all are single-threaded,
+so on a machine with two cores they overlap. The child is *spawned* (not forked): a
 build may run inside a process with threads, and a forked child could inherit a
 held lock.
 """
@@ -15,19 +15,14 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from briefings.search.documents import SearchDocument
-from briefings.search.index import BuildStats, build_index
+from briefings.search.index import BuildStats
+from briefings.search.publish import Published, index_and_export
 
 
-def _child(
-    conn: Connection,
-    docs: list[SearchDocument],
-    index_dir: str,
-    aliases: dict[str, list[str]],
-    procs: int,
-) -> None:
+def _child(conn: Connection, *args: object) -> None:
     try:
-        stats = build_index(docs, Path(index_dir), aliases, procs)
-        conn.send(("ok", dataclasses.asdict(stats)))
+        done = index_and_export(*args)  # type: ignore[arg-type]
+        conn.send(("ok", (dataclasses.asdict(done.stats), done.key, done.exported)))
     except BaseException as exc:  # report anything; the parent decides what to do
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
@@ -35,7 +30,8 @@ def _child(
 
 
 class IndexJob:
-    """An index build running in a child process; :meth:`result` waits for it."""
+    """:func:`~briefings.search.publish.index_and_export` running in a child process;
+    :meth:`result` waits for it."""
 
     def __init__(
         self,
@@ -43,16 +39,27 @@ class IndexJob:
         index_dir: Path,
         aliases: Mapping[str, Iterable[str]],
         procs: int = 1,
+        staging: Path | None = None,
+        root: str = "../",
+        reuse_key: str | None = None,
     ) -> None:
-        self.args = (docs, str(index_dir), {k: list(v) for k, v in aliases.items()}, procs)
+        self.args = (
+            docs,
+            Path(index_dir),
+            {k: list(v) for k, v in aliases.items()},
+            procs,
+            staging,
+            root,
+            reuse_key,
+        )
         ctx = multiprocessing.get_context("spawn")
         self._conn, child_conn = ctx.Pipe(duplex=False)
         self._process = ctx.Process(target=_child, args=(child_conn, *self.args), daemon=True)
         self._process.start()
         child_conn.close()
 
-    def result(self) -> tuple[BuildStats, str | None]:
-        """The child's stats and ``None``; if the child failed, the index is built here
+    def result(self) -> tuple[Published, str | None]:
+        """What the child did and ``None``; if the child failed, the work is done here
         instead and the child's error comes second (an error here raises)."""
         try:
             kind, payload = self._conn.recv()
@@ -60,6 +67,6 @@ class IndexJob:
             kind, payload = "error", f"the indexing process died (exit {self._process.exitcode})"
         self._process.join()
         if kind == "ok":
-            return BuildStats(**payload), None
-        docs, index_dir, aliases, procs = self.args
-        return build_index(docs, Path(index_dir), aliases, procs), payload
+            stats, key, exported = payload
+            return Published(BuildStats(**stats), key, exported), None
+        return index_and_export(*self.args), payload

@@ -136,6 +136,14 @@ def _country_names(codes: set[str], named: Mapping[str, str]) -> dict[str, str]:
     return {c: named.get(c) or cldr.get(c) or c for c in codes}
 
 
+def clear_export(out_dir: Path) -> None:
+    """Remove an earlier export's shard folders and retired files from ``out_dir``."""
+    for sub in ("t", "f", "m", "n"):
+        shutil.rmtree(out_dir / sub, ignore_errors=True)
+    for old in ("arabic.json", "search_analysis.json"):  # format 1's rule files
+        (out_dir / old).unlink(missing_ok=True)
+
+
 def export(
     index_dir: Path, out_dir: Path, options: ExportOptions | None = None, root: str = "../"
 ) -> ExportStats:
@@ -145,10 +153,7 @@ def export(
     """
     opt = options or ExportOptions()
     out_dir = Path(out_dir)
-    for sub in ("t", "f", "m", "n"):
-        shutil.rmtree(out_dir / sub, ignore_errors=True)
-    for old in ("arabic.json", "search_analysis.json"):  # format 1's rule files
-        (out_dir / old).unlink(missing_ok=True)
+    clear_export(out_dir)
     ix = open_index(index_dir)
     weighting = make_weighting()
     with ix.searcher(weighting=weighting) as s:

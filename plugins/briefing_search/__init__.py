@@ -5,8 +5,10 @@ Settings (defaults in brackets):
 - ``SEARCH_OUTPUT_DIR`` [``search``]: where the browser index and ``search.js`` go;
 - ``SEARCH_INDEX_PROCS`` [1]: Whoosh writer processes.
 
-The index is brought up to date at ``finalized`` (after every plugin has had its say
-on the articles, the entity plugin included), re-analysing only changed articles.
+Indexing starts at ``article_generator_finalized`` (after the entity plugin has had
+its say on the articles), in a child process that re-analyses only changed articles
+and exports the index to a staging folder while Pelican renders; ``finalized`` moves
+the export into the site, or reuses the live site's when the index did not change.
 """
 
 from __future__ import annotations
@@ -24,19 +26,19 @@ from pelican.generators import Generator
 
 from briefings import timing
 from briefings.build import link_tree, live_output
-from briefings.fingerprint import fingerprint
 from briefings.linking import html_to_text
 from briefings.search.aliases import alias_table
 from briefings.search.background import IndexJob
 from briefings.search.documents import EntityRef, SearchDocument
 from briefings.search.export import export
-from briefings.search.index import BuildStats, build_index
+from briefings.search.index import BuildStats
+from briefings.search.publish import index_and_export, move_export
 
 log = logging.getLogger(__name__)
 ASSETS = ("search.js", "page.js", "search.css")
 _articles: list[Any] = []
 last_stats: BuildStats | None = None  # what the latest build did (tests, benchmarks)
-_job: IndexJob | tuple | None = None  # the index build started at article_generator_finalized
+_job: IndexJob | tuple | None = None  # indexing started at article_generator_finalized
 
 
 def plain_text(article: Any) -> str:
@@ -97,11 +99,32 @@ def _collect(generator: Any) -> None:
         if not isinstance(e, dict)
     }
     aliases = alias_table(entities.values())
-    index_dir = Path(s["SEARCH_INDEX_DIR"])
-    if s.get("SEARCH_INDEX_BACKGROUND", True):
-        _job = IndexJob(docs, index_dir, aliases, s["SEARCH_INDEX_PROCS"])
-    else:
-        _job = (docs, index_dir, aliases)
+    args = (docs, Path(s["SEARCH_INDEX_DIR"]), aliases, s["SEARCH_INDEX_PROCS"],
+            _staging(s), "../" * _depth(s), _reusable_key(s))  # fmt: skip
+    _job = IndexJob(*args) if s.get("SEARCH_INDEX_BACKGROUND", True) else args
+
+
+def _depth(s: dict[str, Any]) -> int:
+    return len(Path(s["SEARCH_OUTPUT_DIR"].strip("/")).parts)
+
+
+def _staging(s: dict[str, Any]) -> Path:
+    """Where the indexing process writes a fresh export (moved into the site at the end)."""
+    return Path(s.get("CACHE_PATH", "cache")) / "search-export.staging"
+
+
+def _live_export(s: dict[str, Any]) -> Path | None:
+    live = live_output(Path(s["OUTPUT_PATH"]))
+    found = live / s["SEARCH_OUTPUT_DIR"].strip("/") if live else None
+    return found if found is not None and (found / "manifest.json").exists() else None
+
+
+def _reusable_key(s: dict[str, Any]) -> str | None:
+    """The key of the live site's export, when there is one to reuse."""
+    promoted = Path(s.get("CACHE_PATH", "cache")) / "search-export.json"
+    if _live_export(s) is None or not promoted.exists():
+        return None
+    return json.loads(promoted.read_text("utf-8")).get("key")
 
 
 class SearchPageGenerator(Generator):
@@ -139,62 +162,42 @@ def _finalized(pelican: Any) -> None:
     global _job
     s = pelican.settings
     out_dir = Path(s["OUTPUT_PATH"]) / s["SEARCH_OUTPUT_DIR"].strip("/")
-    index_dir = Path(s["SEARCH_INDEX_DIR"])
     started = time.perf_counter()
     job, _job = _job, None
     if job is None:
         return
     with timing.phase("search index (waiting)"):
         if isinstance(job, IndexJob):
-            stats, problem = job.result()
+            done, problem = job.result()
             if problem:
                 log.warning("briefing_search: indexing in the background failed (%s); "
                             "indexed in the build process instead", problem)  # fmt: skip
         else:
-            stats = build_index(*job, s["SEARCH_INDEX_PROCS"])
-    last_stats = stats
-    docs = _articles
+            done = index_and_export(*job)
+    last_stats = stats = done.stats
     with timing.phase("search export"):
-        _export(s, index_dir, out_dir)
+        live = _live_export(s)
+        if done.exported:
+            move_export(_staging(s), out_dir)
+        elif live is not None:  # the index is the one the live export was made from
+            link_tree(live, out_dir)
+            timing.add_count("search export reused", 1)
+        else:
+            export(Path(s["SEARCH_INDEX_DIR"]), out_dir, root="../" * _depth(s))
+    cache = Path(s.get("CACHE_PATH", "cache"))
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / "search-export.pending.json").write_text(json.dumps({"key": done.key}), "utf-8")
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in ASSETS:
         shutil.copyfile(_asset_dir(s) / name, out_dir / name)
     log.info(
         "briefing_search: %d articles (%d new, %d changed, %d removed) in %.1fs",
-        len(docs),
+        len(_articles),
         stats.added,
         stats.updated,
         stats.deleted,
         time.perf_counter() - started,
     )
-
-
-def _export_key(index_dir: Path) -> str:
-    """What the export is made from: the index's table of contents, aliases and code."""
-    parts = [p.name + ":" + p.read_text("utf-8", errors="replace")
-             for p in sorted(index_dir.glob("*.toc")) + [index_dir / "aliases.json"]
-             if p.exists()]  # fmt: skip
-    library = Path(export.__code__.co_filename).parent  # briefings/search: all of it shapes files
-    code = [p.read_text("utf-8") for p in sorted(library.glob("*.py"))]
-    return fingerprint(parts, code)
-
-
-def _export(s: dict[str, Any], index_dir: Path, out_dir: Path) -> None:
-    """Export the index, or reuse the live site's export when the index is unchanged."""
-    depth = len(Path(s["SEARCH_OUTPUT_DIR"].strip("/")).parts)
-    key = _export_key(index_dir)
-    cache = Path(s.get("CACHE_PATH", "cache"))
-    live = live_output(Path(s["OUTPUT_PATH"]))
-    promoted = cache / "search-export.json"
-    previous = json.loads(promoted.read_text("utf-8")).get("key") if promoted.exists() else None
-    live_dir = live / s["SEARCH_OUTPUT_DIR"].strip("/") if live else None
-    if key == previous and live_dir is not None and (live_dir / "manifest.json").exists():
-        link_tree(live_dir, out_dir)
-        timing.add_count("search export reused", 1)
-    else:
-        export(index_dir, out_dir, root="../" * depth)
-    cache.mkdir(parents=True, exist_ok=True)
-    (cache / "search-export.pending.json").write_text(json.dumps({"key": key}), "utf-8")
 
 
 def register() -> None:
