@@ -149,10 +149,14 @@ def proclitic_splits(token: str) -> Iterator[tuple[str, str]]:
             yield clitic, token[len(clitic) :]
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
+
+
 def is_arabic(text: str, threshold: float = 0.3) -> bool:
     """True when at least ``threshold`` of the letters are Arabic script."""
-    letters = [c for c in text if c.isalpha()]
+    letters = _NOT_LETTER.sub("", text)
     if not letters:
         return False
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    arabic = len(letters) - len(_ARABIC_RUN.sub("", letters))
     return arabic / len(letters) >= threshold
