@@ -15,9 +15,9 @@ import os
 import pickle
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -74,6 +74,9 @@ class ExtractionCache:
             for k, v in self.db.execute(f"SELECT k, v FROM x WHERE k IN ({marks})", batch):
                 found[k] = pickle.loads(v)
         return found
+
+    def keys(self) -> set[str]:
+        return {k for (k,) in self.db.execute("SELECT k FROM x")}
 
     def put_many(self, items: dict[str, Extraction]) -> None:
         self.db.executemany(
@@ -137,7 +140,82 @@ def make_executor(kind: str, workers: int, dask_address: str | None) -> Iterator
             yield pool
 
 
-def _chunks(items: list[str], size: int) -> list[list[str]]:
+class Prefetch:
+    """Extraction started while the articles are still being read.
+
+    Texts arrive one at a time (Pelican reads 17k articles in tens of seconds); the
+    uncached ones go to worker processes a chunk at a time, so extraction runs on the
+    other core during reading instead of after it. :meth:`results` hands back what
+    the workers finished, keyed by text hash, for :func:`run_extraction` to use.
+    Nothing starts until ``PARALLEL_MIN`` uncached texts have arrived, so a small
+    site never pays for a pool.
+    """
+
+    def __init__(
+        self,
+        overrides: Path | None,
+        cache_file: Path | None,
+        executor: str = "process",
+        workers: int | None = None,
+        dask_address: str | None = None,
+    ) -> None:
+        self.overrides = str(overrides) if overrides else None
+        self.executor = executor
+        self.workers = workers or os.cpu_count() or 1
+        self.dask_address = dask_address or os.environ.get(DASK_ENV) or None
+        cached: set[str] = set()
+        if cache_file is not None:
+            cache = ExtractionCache(cache_file, kb_fingerprint(overrides))
+            cached = cache.keys()
+            cache.close()
+        self._skip = cached
+        self._waiting: list[tuple[str, str]] = []
+        self._futures: list[tuple[list[str], object]] = []
+        self._stack = ExitStack()
+        self._pool: Executor | None = None
+        self._started = False
+
+    def add(self, text: str) -> None:
+        """Queue ``text`` unless it is cached or queued already."""
+        key = text_key(text)
+        if key in self._skip:
+            return
+        self._skip.add(key)
+        self._waiting.append((key, text))
+        if len(self._waiting) >= (CHUNK if self._started else PARALLEL_MIN):
+            self._submit()
+
+    def _submit(self) -> None:
+        if not self._started:
+            self._started = True
+            self._pool = self._stack.enter_context(
+                make_executor(self.executor, self.workers, self.dask_address)
+            )
+        if self._pool is None:  # serial: run_extraction does the work later
+            return
+        for chunk in _chunks(self._waiting, CHUNK):
+            keys = [k for k, _ in chunk]
+            future = self._pool.submit(extract_chunk, self.overrides, [t for _, t in chunk])
+            self._futures.append((keys, future))
+        self._waiting = []
+
+    def results(self) -> tuple[dict[str, Extraction], float]:
+        """Finished extractions by text hash, and the worker CPU seconds they took;
+        texts still waiting for a full chunk are left to the caller."""
+        done: dict[str, Extraction] = {}
+        cpu = 0.0
+        try:
+            for keys, future in self._futures:
+                results, seconds = future.result()  # type: ignore[attr-defined]
+                done.update(zip(keys, results, strict=True))
+                cpu += seconds
+        finally:
+            self._futures, self._waiting = [], []
+            self._stack.close()
+        return done, cpu
+
+
+def _chunks(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
@@ -150,8 +228,12 @@ def run_extraction(
     dask_address: str | None = None,
     progress: bool | None = None,
     canonical: dict[str, Entity] | None = None,
+    prefetched: Mapping[str, Extraction] | None = None,
 ) -> tuple[list[Extraction], dict[str, float]]:
     """Extractions for ``texts`` in order, and stats (cached, computed, worker CPU).
+
+    ``prefetched`` holds extractions already computed by text hash (see
+    :class:`Prefetch`); they are stored in the cache like fresh ones.
 
     ``canonical`` (the knowledge base's entities by id) replaces the copies of
     entities that come back from workers and the cache, so 17,000 articles share one
@@ -160,7 +242,9 @@ def run_extraction(
 
     keys = [text_key(t) for t in texts]
     cache = ExtractionCache(cache_file, kb_fingerprint(overrides)) if cache_file else None
-    known = cache.get_many(keys) if cache else {}
+    early = {k: v for k, v in (prefetched or {}).items()}
+    known = cache.get_many([k for k in keys if k not in early]) if cache else {}
+    known.update(early)
     todo_keys = list(dict.fromkeys(k for k in keys if k not in known))
     by_key = dict(zip(keys, texts, strict=True))
     todo = [by_key[k] for k in todo_keys]
@@ -187,6 +271,7 @@ def run_extraction(
                     worker_cpu += cpu
                     pbar.update(len(results))
     fresh = dict(zip(todo_keys, computed, strict=True))
+    fresh.update(early)
     if cache:
         cache.put_many(fresh)
         cache.close()
@@ -194,5 +279,6 @@ def run_extraction(
     if canonical is not None:
         for extraction in known.values():
             _intern(extraction, canonical)
-    stats = {"cached": len(texts) - len(todo), "computed": len(todo), "worker_cpu": worker_cpu}
+    cached = len(texts) - len(todo) - sum(1 for k in keys if k in early)
+    stats = {"cached": cached, "computed": len(texts) - cached, "worker_cpu": worker_cpu}
     return [known[k] for k in keys], stats

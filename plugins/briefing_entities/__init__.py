@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .annotate import annotate_articles
+from .annotate import annotate_articles, prefetch_article, start_prefetch
 from .pages import EntityPagesGenerator
 
 
@@ -17,5 +17,7 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    signals.article_generator_init.connect(start_prefetch)
+    signals.content_object_init.connect(prefetch_article)
     signals.article_generator_finalized.connect(annotate_articles)
     signals.get_generators.connect(get_generators)
