@@ -32,7 +32,8 @@ EXTRA_TERRITORIES = {"PS", "TW", "XK", "EH", "HK"}
 # CLDR pseudo-territories and non-territories that the knowledge base does not load.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
 KINDS = {
-    "international", "government", "military", "party", "armed-group", "media", "company", "other",
+    "international", "government", "military", "party", "armed-group", "media", "company",
+    "sports", "other",
 }  # fmt: skip
 
 
@@ -235,9 +236,11 @@ def test_precision_guards():
 
 
 def test_json_files_match_their_generators():
-    """The JSON is generated: edit the tables in _build_places.py / _build_orgs.py, then rerun."""
-    from briefings.data import _build_orgs, _build_places
+    """The JSON is generated: edit the tables in _build_places.py / _build_orgs.py /
+    _build_regions.py, then rerun."""
+    from briefings.data import _build_orgs, _build_places, _build_regions
 
     assert _load("countries_extra.json") == _build_places.build_countries()
     assert cities() == _build_places.build_cities()
-    assert orgs() == _build_orgs._parse(_build_orgs.ORGS)
+    assert orgs() == _build_orgs.build_orgs()
+    assert _load("regions.json") == _build_regions.build_regions()

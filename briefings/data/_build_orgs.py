@@ -7,7 +7,9 @@ JSON together.
 Line format: ``kind|country|English|Arabic|aliases_ar ; separated|aliases_en ; separated|opts``
 
 * kind: ``int`` international, ``gov`` government, ``mil`` military, ``party``, ``armed``
-  armed group, ``media``, ``co`` company, ``other``.
+  armed group, ``media``, ``co`` company, ``sport`` sports club, ``other``.
+* Sports clubs named like their city (ليفربول، برشلونة) carry the bare city form in
+  ``amb=``: the extractor links it to the club only in a sports report, else to the city.
 * country: ISO code of the home country, ``-`` for none (international bodies).
 * opts (space separated): ``met=XX`` the organisation is a seat-of-power metonym for country
   XX (الكرملين, البيت الأبيض ...); ``qid=Q..`` Wikidata id, only when certain;
@@ -38,6 +40,7 @@ KINDS = {
     "armed": "armed-group",
     "media": "media",
     "co": "company",
+    "sport": "sports",
     "other": "other",
 }
 
@@ -619,6 +622,84 @@ co|CN|DeepSeek|ديب سيك|شركة ديب سيك||
 co|AE|Mubadala|شركة مبادلة|مبادلة للاستثمار|Mubadala Investment Company|amb=مبادلة doc=Bare مبادلة is 'exchange/swap'.
 """
 
+# Football clubs most reported in Arabic sports news: the leading clubs of the major
+# European leagues and of the Arab leagues (a general list, not drawn from any text).
+CLUBS = """
+sport|GB|Manchester United|مانشستر يونايتد|مان يونايتد;مانشستر يونايتيد;نادي مانشستر يونايتد|Man United|amb=مانشستر
+sport|GB|Manchester City|مانشستر سيتي|مان سيتي;نادي مانشستر سيتي|Man City|
+sport|GB|Liverpool F.C.|نادي ليفربول|ليفربول الإنجليزي|Liverpool FC|id=liverpool-fc amb=ليفربول
+sport|GB|Chelsea F.C.|تشيلسي|تشلسي;نادي تشيلسي;تشيلسي الإنجليزي|Chelsea FC|id=chelsea-fc
+sport|GB|Arsenal F.C.|آرسنال|أرسنال;الأرسنال;الآرسنال;نادي آرسنال|Arsenal|id=arsenal-fc
+sport|GB|Tottenham Hotspur|توتنهام|توتنهام هوتسبير;توتنهام هوتسبر|Tottenham|
+sport|GB|Everton F.C.|إيفرتون|نادي إيفرتون|Everton|id=everton-fc
+sport|GB|Newcastle United|نيوكاسل يونايتد|||amb=نيوكاسل
+sport|GB|Aston Villa|أستون فيلا|استون فيلا||
+sport|GB|West Ham United|وست هام|وستهام;وست هام يونايتد|West Ham|
+sport|GB|Celtic F.C.|سيلتك|سلتيك;نادي سيلتك|Celtic|id=celtic-fc
+sport|GB|Rangers F.C.|غلاسكو رينجرز|رينجرز|Rangers|id=rangers-fc
+sport|ES|Real Madrid|ريال مدريد|نادي ريال مدريد|Real Madrid CF|
+sport|ES|FC Barcelona|نادي برشلونة|برشلونة الإسباني|Barca|id=fc-barcelona amb=برشلونة
+sport|ES|Atlético Madrid|أتلتيكو مدريد|أتليتيكو مدريد;أتلتيكو|Atletico Madrid|id=atletico-madrid
+sport|ES|Valencia CF|نادي فالنسيا|فالنسيا الإسباني||amb=فالنسيا
+sport|ES|Sevilla FC|نادي إشبيلية|إشبيلية الإسباني||amb=إشبيلية
+sport|ES|RCD Espanyol|إسبانيول|اسبانيول;نادي إسبانيول|Espanyol|
+sport|ES|Villarreal CF|فياريال|نادي فياريال|Villarreal|
+sport|ES|Real Betis|ريال بيتيس|||
+sport|ES|Athletic Bilbao|أتلتيك بلباو|أتلتيك بيلباو||amb=بلباو
+sport|ES|Deportivo de La Coruña|ديبورتيفو لاكورونيا|ديبورتيفو|Deportivo|id=deportivo-la-coruna
+sport|IT|Juventus F.C.|يوفنتوس|جوفنتوس;اليوفي;نادي يوفنتوس|Juventus|id=juventus
+sport|IT|A.C. Milan|إيه سي ميلان|نادي ميلان;ميلان الإيطالي|AC Milan|id=ac-milan amb=ميلان
+sport|IT|Inter Milan|إنتر ميلان|الإنتر;انتر ميلان;إنترناسيونالي;إنتر|Inter|
+sport|IT|AS Roma|نادي روما|روما الإيطالي|Roma|id=as-roma amb=روما
+sport|IT|SS Lazio|لاتسيو|لاتسيو الإيطالي|Lazio|id=lazio
+sport|IT|SSC Napoli|نادي نابولي|نابولي الإيطالي|Napoli|id=napoli amb=نابولي
+sport|IT|ACF Fiorentina|فيورنتينا|فيورانتينا|Fiorentina|id=fiorentina
+sport|DE|Bayern Munich|بايرن ميونيخ|بايرن ميونخ;البايرن;بايرن|Bayern|
+sport|DE|Borussia Dortmund|بوروسيا دورتموند|بروسيا دورتموند||amb=دورتموند
+sport|DE|Schalke 04|شالكه|شالكه 04|Schalke|
+sport|DE|Bayer Leverkusen|باير ليفركوزن|ليفركوزن|Leverkusen|
+sport|DE|Werder Bremen|فيردر بريمن|فيردر بريمن||amb=بريمن
+sport|FR|Paris Saint-Germain|باريس سان جيرمان|باريس سان جرمان;سان جيرمان;باريس سان جيرمين|PSG|
+sport|FR|Olympique de Marseille|أولمبيك مرسيليا|مرسيليا الفرنسي||id=olympique-marseille amb=مرسيليا
+sport|FR|Olympique Lyonnais|أولمبيك ليون|ليون الفرنسي||id=olympique-lyonnais
+sport|NL|AFC Ajax|أياكس أمستردام|أياكس;اياكس|Ajax|id=ajax
+sport|NL|PSV Eindhoven|آيندهوفن|بي إس في آيندهوفن;أيندهوفن|PSV|
+sport|PT|FC Porto|نادي بورتو|بورتو البرتغالي|Porto|id=fc-porto amb=بورتو
+sport|PT|S.L. Benfica|بنفيكا|نادي بنفيكا|Benfica|id=benfica
+sport|PT|Sporting CP|سبورتينغ لشبونة|سبورتنغ لشبونة|Sporting Lisbon|id=sporting-cp
+sport|TR|Galatasaray|غلطة سراي|غلطه سراي;جالاتا سراي;غالاتاسراي||
+sport|TR|Fenerbahçe|فنربخشة|فنرباهتشة;فنربهجة|Fenerbahce|id=fenerbahce
+sport|TR|Beşiktaş|بشكتاش|بيشكتاش|Besiktas|id=besiktas
+sport|EG|Al Ahly SC|النادي الأهلي|الأهلي المصري|Al Ahly|amb=الأهلي
+sport|EG|Zamalek SC|الزمالك|نادي الزمالك|Zamalek|
+sport|EG|Ismaily SC|الإسماعيلي|النادي الإسماعيلي|Ismaily|
+sport|SA|Al Hilal SFC|الهلال السعودي|نادي الهلال|Al Hilal|amb=الهلال
+sport|SA|Al Nassr FC|النصر السعودي|نادي النصر|Al Nassr|amb=النصر
+sport|SA|Al-Ittihad Club|الاتحاد السعودي|نادي الاتحاد السعودي|Al Ittihad|id=al-ittihad-club
+sport|SA|Al-Ahli Saudi FC|الأهلي السعودي|||
+sport|SA|Al Shabab FC|الشباب السعودي|||id=al-shabab-fc
+sport|QA|Al Sadd SC|السد القطري|نادي السد|Al Sadd|amb=السد
+sport|QA|Al-Rayyan SC|الريان القطري|نادي الريان|Al Rayyan|
+sport|QA|Al-Gharafa SC|الغرافة|نادي الغرافة|Al Gharafa|
+sport|QA|Al-Arabi SC (Qatar)|العربي القطري|||id=al-arabi-qatar
+sport|AE|Al Ain FC|العين الإماراتي|نادي العين|Al Ain|id=al-ain-fc
+sport|AE|Al Jazira Club|الجزيرة الإماراتي|نادي الجزيرة الإماراتي||
+sport|KW|Kuwait SC|نادي الكويت|الكويت الكويتي||id=kuwait-sc
+sport|KW|Qadsia SC|القادسية الكويتي|نادي القادسية الكويتي||
+sport|TN|Espérance de Tunis|الترجي|الترجي التونسي;الترجي الرياضي|Esperance|id=esperance-de-tunis
+sport|TN|Club Africain|النادي الأفريقي|النادي الإفريقي||
+sport|TN|Étoile Sportive du Sahel|النجم الساحلي|||id=etoile-du-sahel
+sport|TN|CS Sfaxien|النادي الصفاقسي|الصفاقسي||
+sport|MA|Raja Casablanca|الرجاء البيضاوي|نادي الرجاء||amb=الرجاء
+sport|MA|Wydad AC|الوداد البيضاوي|الوداد;نادي الوداد|Wydad|
+sport|DZ|JS Kabylie|شبيبة القبائل|||
+sport|DZ|MC Alger|مولودية الجزائر|||
+sport|JO|Al-Faisaly SC|الفيصلي الأردني|نادي الفيصلي||
+sport|JO|Al-Wehdat SC|الوحدات الأردني|نادي الوحدات||
+sport|IQ|Al-Quwa Al-Jawiya|القوة الجوية العراقي|نادي القوة الجوية||
+sport|IQ|Al-Zawraa SC|الزوراء العراقي|نادي الزوراء||
+"""
+
 
 _OPT_RE = re.compile(r"(\w+)=(.*?)(?=\s+\w+=|$)")  # values may contain spaces
 
@@ -655,9 +736,13 @@ def _parse(table: str) -> list[dict]:
     return rows
 
 
+def build_orgs() -> list[dict]:
+    return _parse(ORGS) + _parse(CLUBS)
+
+
 def main() -> int:
     sys.path.insert(0, str(HERE.parent.parent))
-    orgs = _parse(ORGS)
+    orgs = build_orgs()
     text = json.dumps(orgs, ensure_ascii=False, indent=1) + "\n"
     (HERE / "organizations.json").write_text(text, encoding="utf-8")
     print(f"organizations.json: {len(orgs)} entries")

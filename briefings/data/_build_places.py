@@ -853,18 +853,18 @@ CH|Davos|دافوس||
 CH|Lausanne|لوزان||
 CH|Montreux|مونترو||
 AT|Salzburg|سالزبورغ||
-DE|Munich|ميونيخ||
+DE|Munich|ميونيخ|ميونخ|
 DE|Hamburg|هامبورغ||
 DE|Frankfurt|فرانكفورت||
 DE|Cologne|كولونيا||
 DE|Ramstein|رامشتاين||
-DE|Dresden|دريسدن||
+DE|Dresden|دريسدن|درسدن|
 FR|Marseille|مرسيليا||
 FR|Strasbourg|ستراسبورغ||
 FR|Calais|كاليه||
 IT|Milan|ميلانو||
 IT|Naples|نابولي||
-IT|Florence|فلورنسا||
+IT|Florence|فلورنسا|فلورانس|
 IT|Palermo|باليرمو||
 IT|Lampedusa|لامبيدوزا||
 ES|Ceuta|سبتة||doc=Spanish city claimed by Morocco: country ES (UN-recognised sovereignty).
@@ -1000,6 +1000,157 @@ RU|Magadan|ماغادان||
 ZA|Johannesburg|جوهانسبرغ|جوهانسبورغ|
 NG|Lagos|لاغوس||
 PK|Karachi|كراتشي||
+# Major cities of the countries most in the news that CLDR lacks (general lists by country,
+# not drawn from any evaluation set). A name that is also an everyday word is linked only
+# qualified (amb=): مدينة مشهد, not مشهد "scene"; مدينة صور, not صور "pictures".
+IR|Kerman|كرمان||
+IR|Yazd|يزد|مدينة يزد|amb=يزد
+IR|Abadan|عبادان||
+IR|Zahedan|زاهدان||
+IR|Kermanshah|كرمانشاه||
+ES|Barcelona|برشلونة|برشلونه|
+ES|Valencia|فالنسيا|بلنسية;فالينسيا|
+ES|Seville|إشبيلية|سيفيا;إشبيليه|
+ES|Málaga|ملقة|مالقة;مالاغا|en=Malaga
+ES|Bilbao|بلباو|بيلباو|
+ES|Zaragoza|سرقسطة|ساراغوسا|
+ES|Córdoba|قرطبة||id=cordoba-spain en=Cordoba
+ES|Granada|غرناطة||
+ES|Toledo|طليطلة|توليدو|
+ES|Murcia|مرسية|مورسيا|
+ES|Almería|المرية|ألميريا|en=Almeria
+ES|Cádiz|قادس|كاديز|en=Cadiz
+ES|Salamanca|سالامانكا|سلمنقة|
+ES|San Sebastián|سان سيباستيان||en=San Sebastian
+IT|Turin|تورينو||
+IT|Genoa|جنوة|جنوا|
+IT|Verona|فيرونا||
+IT|Bologna|بولونيا الإيطالية|مدينة بولونيا|
+DE|Stuttgart|شتوتغارت|شتوتجارت|
+DE|Düsseldorf|دوسلدورف||en=Dusseldorf
+DE|Leipzig|لايبزيغ|لايبزيج|
+DE|Hanover|هانوفر||
+DE|Dortmund|دورتموند||
+DE|Bremen|بريمن||
+FR|Toulouse|تولوز||
+FR|Bordeaux|بوردو||
+FR|Lille|مدينة ليل||
+FR|Nantes|نانت||
+FR|Montpellier|مونبلييه||
+GB|Manchester|مانشستر||
+GB|Liverpool|ليفربول||
+GB|Leeds|ليدز||
+GB|Sheffield|شيفيلد|شفيلد|
+GB|Bristol|بريستول||
+GB|Newcastle upon Tyne|نيوكاسل||en=Newcastle
+GB|Oxford|أكسفورد|اكسفورد|
+GB|Cambridge|كامبريدج||
+AU|Melbourne|ملبورن||
+CN|Tianjin|تيانجين|تيانجين الصينية|
+CN|Chongqing|تشونغتشينغ|تشونغ تشينغ|
+CN|Nanjing|نانجينغ|نانكين;نانجين|
+CN|Hangzhou|هانغتشو|هانغجو;هانجو|
+CN|Harbin|هاربين||
+CN|Shenyang|شنيانغ||
+JP|Kyoto|كيوتو||
+JP|Yokohama|يوكوهاما||
+JP|Nagoya|ناغويا|ناجويا|
+KR|Incheon|إنتشون|انتشون|
+PK|Faisalabad|فيصل آباد||
+PK|Multan|ملتان||
+AF|Kunduz|قندوز||
+AF|Ghazni|غزني|غزنة|
+RU|Grozny|غروزني||
+EG|Zagazig|الزقازيق||
+EG|Damanhur|دمنهور||
+IQ|Amarah|مدينة العمارة||
+IQ|Kut|الكوت||
+IQ|Hillah|الحلة|مدينة الحلة|
+IQ|Diwaniyah|الديوانية||
+IQ|Samawah|السماوة||
+IQ|Kufa|الكوفة||
+IQ|Tal Afar|تلعفر|تل عفر|
+IQ|Zakho|زاخو||
+IQ|Halabja|حلبجة||
+SY|Baniyas|بانياس||
+SY|Tell Abyad|تل أبيض||
+SY|Jisr al-Shughur|جسر الشغور||
+SY|Maarat al-Numan|معرة النعمان||
+SY|Eastern Ghouta|الغوطة الشرقية|الغوطة|
+LB|Zahle|زحلة||
+LB|Jounieh|جونية||
+LB|Byblos|جبيل||
+SA|Hail|مدينة حائل||
+SA|Buraydah|بريدة||
+SA|Abha|أبها||
+SA|Najran|نجران||
+SA|Khobar|مدينة الخبر||
+SA|Yanbu|مدينة ينبع||
+SA|Jubail|الجبيل||
+SA|Qatif|القطيف||
+SA|Al-Ahsa|الأحساء|الاحساء|
+SA|Khamis Mushait|خميس مشيط||
+SA|Hafar Al-Batin|حفر الباطن||
+JO|Karak|الكرك||
+LY|Ajdabiya|أجدابيا|اجدابيا|
+LY|Ghadames|غدامس||
+LY|Zintan|الزنتان||
+LY|Bani Walid|بني وليد||
+LY|Kufra|الكفرة||
+TN|Gabès|قابس||en=Gabes
+TN|Monastir|المنستير||
+TN|Gafsa|قفصة||
+TN|Tataouine|تطاوين||
+TN|Nabeul|نابل||
+DZ|Tlemcen|تلمسان||
+DZ|Sétif|سطيف||en=Setif
+DZ|Batna|باتنة||
+DZ|Blida|البليدة||
+DZ|Béjaïa|بجاية||en=Bejaia
+DZ|Tizi Ouzou|تيزي وزو||
+DZ|Ouargla|ورقلة||
+DZ|Ghardaïa|غرداية||en=Ghardaia
+DZ|Biskra|بسكرة||
+MA|Meknes|مكناس||
+MA|Tétouan|تطوان||en=Tetouan
+MA|Nador|الناظور||
+MA|Safi|آسفي||
+MA|Essaouira|الصويرة||
+MA|Ouarzazate|ورزازات||
+SD|Khartoum North|الخرطوم بحري||
+SD|Gedaref|القضارف||
+SD|Sennar|سنار||
+SD|Atbara|عطبرة||
+SD|Kadugli|كادقلي||
+SO|Baidoa|بيداوة|بيدوا|
+SO|Beledweyne|بلدوين||
+SO|Garowe|غاروي||
+SO|Bosaso|بوصاصو||
+TR|Konya|قونية||
+TR|Trabzon|طرابزون||
+TR|Mersin|مرسين||
+TR|Hatay|هاتاي|لواء الإسكندرون|
+TR|Şanlıurfa|أورفة|شانلي أورفة|en=Sanliurfa
+TR|Mardin|ماردين||
+TR|Kilis|كلس||
+TR|Samsun|سامسون||
+TR|Kahramanmaraş|كهرمان مرعش|مرعش|en=Kahramanmaras
+IL|Herzliya|هرتسليا||
+IL|Umm al-Fahm|أم الفحم||
+IN|Ahmedabad|أحمد آباد||
+IN|Jaipur|جايبور||
+IN|Lucknow|لكناو||
+IN|Amritsar|أمريتسار||
+US|Phoenix|فينيكس||
+US|San Diego|سان دييغو|سان دييجو|
+US|Baltimore|بالتيمور||
+US|Pittsburgh|بيتسبرغ|بيتسبورغ|
+US|Cleveland|كليفلاند||
+US|New Orleans|نيو أورليانز|نيو أورلينز;نيوأورليانز|
+US|Minneapolis|مينيابوليس||
+US|Memphis|ممفيس||
+US|Portland|بورتلاند||
+US|St. Louis|سانت لويس||
 """
 
 
@@ -1016,6 +1167,8 @@ def _parse(table: str) -> list[dict]:
 
     rows = []
     for line in table.strip().splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue  # a comment about the rows below
         iso, en, ar, aliases, *rest = [p.strip() for p in line.split("|")]
         flags = rest[0] if rest else ""
         if flags == "skip":

@@ -11,6 +11,7 @@ from briefings.nlp.idioms import drop_idioms
 from briefings.nlp.kb import KnowledgeBase
 from briefings.nlp.match import find_all
 from briefings.nlp.model import Entity, Extraction, Mention
+from briefings.nlp.sports import relink_clubs
 from briefings.nlp.tokens import tokens
 
 CHUNK_CHARS = 1 << 18  # large files are read in paragraph-aligned chunks of about 256 KB
@@ -54,6 +55,7 @@ class Extractor:
         toks = tokens(text)
         hits, nested = find_all(toks, text, self.gaz)
         hits = drop_idioms(hits, toks, text)
+        hits = relink_clubs(hits, toks, self.kb.club_forms)
         doc = Doc(text, toks, self.gaz, hits)
         found, pending = Discoverer(doc).run()
         if found:

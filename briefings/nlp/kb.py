@@ -72,6 +72,9 @@ class KnowledgeBase:
     suppressed_ids: set[str] = field(default_factory=set)
     merges: dict[str, str] = field(default_factory=dict)  # id -> id it was merged into
     problems: list[str] = field(default_factory=list)  # data problems found while loading
+    # A sports club's bare city form (normalised tokens, space-joined) -> the club's id:
+    # ليفربول is the club in a sports report and the city elsewhere.
+    club_forms: dict[str, str] = field(default_factory=dict)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(self.resolve(entity_id))
@@ -96,6 +99,7 @@ class KnowledgeBase:
             suppressed_ids=set(self.suppressed_ids),
             merges=dict(self.merges),
             problems=list(self.problems),
+            club_forms=dict(self.club_forms),
         )
 
     @cached_property
@@ -124,9 +128,9 @@ def _packaged() -> KnowledgeBase:
     _add_countries(kb, _read_json("countries_extra.json", {}))
     _add_rows(kb, _read_json("cities.json", []), "city", "cities.json", _capital_of)
     _add_cldr_cities(kb)
-    _add_rows(
-        kb, _read_json("organizations.json", []), "organization", "organizations.json", _seat_of
-    )
+    orgs = _read_json("organizations.json", [])
+    _add_rows(kb, orgs, "organization", "organizations.json", _seat_of)
+    _add_club_forms(kb, orgs)
     # Regions, seas and straits belong to no single country.
     _add_rows(kb, _read_json("regions.json", []), "region", "regions.json")
     _add_people(kb, _read_json("people.json", []))
@@ -233,6 +237,16 @@ def _add_rows(
             kb.problems.append(f"{source}: bad entry {row!r}: {exc}")
             continue
         _add(kb, entity, source)
+
+
+def _add_club_forms(kb: KnowledgeBase, rows: list[dict[str, Any]]) -> None:
+    """Bare city forms of sports clubs (``ambiguous_ar`` of a ``sports`` organisation)."""
+    from briefings.nlp.tokens import tokens
+
+    for row in rows:
+        if row.get("kind") == "sports" and row.get("id") in kb.entities:
+            for form in _strs(row.get("ambiguous_ar")):
+                kb.club_forms.setdefault(" ".join(tokens(form).norms), row["id"])
 
 
 def _capital_of(row: dict[str, Any]) -> str | None:

@@ -43,6 +43,7 @@ class Lexicon:
     blocklist: frozenset[str]
     coref_only: frozenset[str]
     idioms: frozenset[str]  # phrases whose first word is not a name there (النيل من)
+    sports_words: frozenset[str]  # words of a football report (club or city?)
     title_words: frozenset[str]  # first words of titles: they end and never start a name
     # Unions used on every document, computed once here.
     titles: frozenset[str]  # personal and role titles
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         blocklist=_singles("blocklist.txt"),
         coref_only=_singles("coref_only.txt"),
         idioms=_singles("idioms.txt"),
+        sports_words=_singles("sports_words.txt"),
         titles=personal | role,
         given_any=given | ambiguous,
         not_name=stopwords | title_words | institutions,

@@ -72,3 +72,16 @@ def test_the_nile_in_an_idiom_is_no_river(ex: Extractor) -> None:
 @pytest.mark.parametrize("text", ["على الصعيد الدولي", "الصحابي الجليل", "في مخاض عسير"])
 def test_names_that_are_everyday_words_are_listed_qualified_only(ex: Extractor, text: str) -> None:
     assert found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("وصل الوفد إلى برشلونة", "barcelona"),
+        ("ولد في الكوفة", "kufa"),
+        ("انتقل إلى مانشستر للدراسة", "manchester"),
+        ("زار مدينة قرطبة", "cordoba-spain"),
+    ],
+)
+def test_major_cities_cldr_lacks(ex: Extractor, text: str, city: str) -> None:
+    assert [e for _, e in found(ex, text)] == [city]
