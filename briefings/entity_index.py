@@ -148,12 +148,34 @@ def build_timeline(dates_counts: Counter, width: int = 640, height: int = 120) -
     return Timeline(bars, width, height, peak, first_label, last_label)
 
 
+def entities_with_pages(
+    extractions: Iterable[Extraction], discovered_min_articles: int
+) -> set[str]:
+    """Ids that get a page: every knowledge-base entity, and a discovered one (a name
+    found from context only) once it appears in ``discovered_min_articles`` articles.
+
+    A discovered name seen in one briefing is the least certain thing the extractor
+    says, and a page listing that one briefing adds nothing to it; on the 17k-article
+    corpus three in four discovered names are such singletons.
+    """
+    articles: Counter = Counter()
+    discovered: set[str] = set()
+    for extraction in extractions:
+        for eid, entity in extraction.entities.items():
+            articles[eid] += 1
+            if entity.discovered:
+                discovered.add(eid)
+    return {e for e, n in articles.items() if e not in discovered or n >= discovered_min_articles}
+
+
 def build_index(
     items: Iterable[tuple[Any, str, Extraction]],
     date_of=lambda a: a.date,
     url_of=lambda a: a.url,
+    keep: set[str] | None = None,
 ) -> dict[str, EntityRecord]:
-    """``items`` are ``(article, plain_text, extraction)``; returns records by entity id."""
+    """``items`` are ``(article, plain_text, extraction)``; returns records by entity id,
+    for the ids in ``keep`` only when it is given (see :func:`entities_with_pages`)."""
     records: dict[str, EntityRecord] = {}
     per_month: dict[str, Counter] = defaultdict(Counter)
     pairs: dict[str, Counter] = defaultdict(Counter)
@@ -161,7 +183,8 @@ def build_index(
         url = url_of(article)
         by_entity: dict[str, list[Mention]] = defaultdict(list)
         for m in extraction.mentions:
-            by_entity[m.entity].append(m)
+            if keep is None or m.entity in keep:
+                by_entity[m.entity].append(m)
         ids = sorted(by_entity)
         for eid in ids:
             mentions = sorted(by_entity[eid], key=lambda m: m.start)

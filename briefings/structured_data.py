@@ -50,8 +50,8 @@ def article_json_ld(
     lang: str,
     published: date | datetime | None,
     publisher: str,
-    about: Iterable[tuple[Entity, str]],
-    mentions: Iterable[tuple[Entity, str]],
+    about: Iterable[tuple[Entity, str | None]],
+    mentions: Iterable[tuple[Entity, str | None]],
     source_url: str | None = None,
 ) -> dict[str, Any]:
     """``NewsArticle`` with ``about`` (main subjects) and ``mentions`` (the rest)."""

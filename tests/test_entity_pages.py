@@ -209,3 +209,36 @@ def test_a_broken_overrides_file_is_reported_and_the_build_goes_on(tmp_path, cap
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert any("entities.toml" in m for m in errors), errors
     assert (output / "people/vladimir-putin/index.html").exists()
+
+
+DISCOVERED_ONCE = "وقال الجنرال ميخائيل دولغوروكوف في كييف إن الاجتماع انتهى."
+DISCOVERED_TWICE = {
+    "2023-11-01-f.txt": "وقال الجنرال أوريليان بارباتيسكو في موسكو إن التدريبات بدأت.",
+    "2023-11-02-g.txt": "وأكد الجنرال أوريليان بارباتيسكو أن القوات عادت إلى ثكناتها.",
+}
+
+
+@pytest.mark.parametrize("minimum", [2, 1])
+def test_a_name_found_in_one_briefing_only_gets_a_page_when_the_setting_allows(tmp_path, minimum):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2023-10-30-once.txt").write_text(DISCOVERED_ONCE, encoding="utf-8")
+    for name, text in DISCOVERED_TWICE.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    output = build_site(tmp_path, seeds, {"ENTITY_DISCOVERED_MIN_ARTICLES": minimum})
+    api = {
+        e["name"]["ar"]: e for e in json.loads((output / "api/entities.json").read_text("utf-8"))
+    }
+    twice = api["أوريليان بارباتيسكو"]
+    assert twice["articles"] == 2 and (output / twice["url"] / "index.html").exists()
+    once_html = next(html for url, html in article_pages(output).items() if "دولغوروكوف" in html)
+    assert "ميخائيل دولغوروكوف" in once_html  # named in the panel either way
+    if minimum == 1:
+        once = api["ميخائيل دولغوروكوف"]
+        assert (output / once["url"] / "index.html").exists()
+        assert once["url"] in once_html
+    else:
+        assert "ميخائيل دولغوروكوف" not in api
+        assert not [h for h in hrefs(once_html) if "dwlghwrwkwf" in h]
+        assert not [p for p in (output / "people").iterdir() if "dwlghwrwkwf" in p.name]
+    assert check_site(output, SITE) == []

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from pelican.contents import Article
 
 from briefings import timing
-from briefings.entity_index import TYPE_ORDER, TYPE_PLURAL, build_index, collation_key
+from briefings.entity_index import (
+    TYPE_ORDER,
+    TYPE_PLURAL,
+    build_index,
+    collation_key,
+    entities_with_pages,
+)
 from briefings.extraction_runner import Prefetch, prime, run_extraction
 from briefings.fingerprint import fingerprint as render_fingerprint
 from briefings.linking import Link, first_mentions, html_to_text, insert_links, is_linkable_at
@@ -136,13 +142,14 @@ def extract_all(settings: dict, kb, texts: list[str]) -> list[Extraction]:
 
 
 def panel(
-    extraction: Extraction, counts: dict[str, int], settings: dict, lang: str
+    extraction: Extraction, counts: dict[str, int], urls: dict[str, str], lang: str
 ) -> list[PanelGroup]:
+    """The article's entities by type; ``urls`` has the ones with a page."""
     labels = TYPE_LABELS["en" if lang == "en" else "ar"]
     groups = []
     for t in TYPE_ORDER:
         items = [
-            PanelItem(e, counts[e.id], entity_url(settings, e))
+            PanelItem(e, counts[e.id], urls.get(e.id, ""))
             for e in extraction.entities.values()
             if e.type == t and e.id in counts
         ]
@@ -150,6 +157,10 @@ def panel(
         if items:
             groups.append(PanelGroup(t, labels[t], items))
     return groups
+
+
+def _absolute(settings: dict, url: str | None) -> str | None:
+    return absolute(settings, url) if url else None
 
 
 def annotate_articles(generator) -> None:
@@ -161,13 +172,17 @@ def annotate_articles(generator) -> None:
     kb, _Early.kb = _Early.kb or load_knowledge_base(settings), None
     generator.context["entity_kb"] = kb
     extractions = extract_all(settings, kb, [d.text for d in docs])
+    paged = entities_with_pages(extractions, setting(settings, "ENTITY_DISCOVERED_MIN_ARTICLES"))
     link_key = setting(settings, "ENTITY_LINK_KEY")
     targets = generator.context.setdefault("generated_content", {})
     items = []
     for article, doc, extraction in zip(articles, docs, extractions, strict=True):
+        urls = {e: entity_url(settings, x) for e, x in extraction.entities.items() if e in paged}
         firsts = first_mentions(extraction.mentions, is_linkable_at(doc))
         links = []
         for eid, m in firsts.items():
+            if eid not in urls:
+                continue
             e = extraction.entities[eid]
             title = e.name_en if article.lang == "ar" else e.name_ar
             links.append(Link(m.start, m.end, "{filename}/" + link_key + e.id, title or ""))
@@ -182,9 +197,9 @@ def annotate_articles(generator) -> None:
         article.entities = sorted(
             extraction.entities.values(), key=lambda e: (TYPE_ORDER.index(e.type), -counts[e.id])
         )
-        article.entity_panel = panel(extraction, counts, settings, article.lang)
-        for e in extraction.entities.values():
-            targets.setdefault(link_key + e.id, LinkTarget(entity_url(settings, e)))
+        article.entity_panel = panel(extraction, counts, urls, article.lang)
+        for eid, url in urls.items():
+            targets.setdefault(link_key + eid, LinkTarget(url))
         ranked = [e for e in article.entities if e.type in ("person", "country")]
         about = [e for e in ranked if counts[e.id] >= ABOUT_MIN_MENTIONS][:ABOUT_MAX]
         rest = [e for e in article.entities if e not in about]
@@ -194,8 +209,8 @@ def annotate_articles(generator) -> None:
             lang=article.lang,
             published=None if getattr(article, "undated", None) else article.date,
             publisher=settings.get("SITENAME", ""),
-            about=[(e, absolute(settings, entity_url(settings, e))) for e in about],
-            mentions=[(e, absolute(settings, entity_url(settings, e))) for e in rest],
+            about=[(e, _absolute(settings, urls.get(e.id))) for e in about],
+            mentions=[(e, _absolute(settings, urls.get(e.id))) for e in rest],
             source_url=getattr(article, "sourceurl", None),
         )
         article.render_fingerprint = render_fingerprint(
@@ -217,7 +232,7 @@ def annotate_articles(generator) -> None:
             ],
         )
         items.append((article, doc.text, extraction))
-    generator.context["entity_records"] = build_index(items)
+    generator.context["entity_records"] = build_index(items, keep=paged)
     # One URL scheme for every page that links entities, search's chips included.
     generator.context["entity_url_patterns"] = {
         t: setting(settings, "ENTITY_URL").format(plural=TYPE_PLURAL[t], id="{id}")

@@ -13,6 +13,9 @@ DEFAULTS: dict[str, Any] = {
     "ENTITY_SAVE_AS": "{plural}/{id}/index.html",
     "ENTITY_FEED_ATOM": "{plural}/{id}/feed.atom.xml",
     "ENTITY_FEED_MAX_ITEMS": 20,  # newest articles per entity feed
+    # A name found from context only (not in the knowledge base) gets a page, links
+    # and a feed once this many articles mention it; 1 gives every one a page.
+    "ENTITY_DISCOVERED_MIN_ARTICLES": 2,
     "ENTITY_DIRECTORY_URL": "{plural}/",
     "ENTITY_DIRECTORY_SAVE_AS": "{plural}/index.html",
     "ENTITY_API_PATH": "api",
