@@ -355,11 +355,11 @@ class Discoverer:
         surface = doc.norm(first)
         if first != last or surface.endswith(("ين", "ون")):
             return None  # only a singular one-word nationality: الفرنسية، البرازيلي
+        as_noun = True
         if first > 0 and not doc.gap(first - 1):
             before = doc.norm(first - 1)
             clitic_on_it = not doc.has_article(first) and ARTICLE_CLITIC.match(surface)
-            if before not in _PREPOSITIONS and not clitic_on_it:
-                return None  # الجيش الإسرائيلي ...: an adjective, not a noun
+            as_noun = before in _PREPOSITIONS or bool(clitic_on_it)
         elif not (doc.has_article(first) or ARTICLE_CLITIC.match(surface)):
             return None
         k = last + 1
@@ -368,7 +368,43 @@ class Discoverer:
         name = self._name(k, 0)
         if len(name) < 2:
             return None
+        if doc.norm(name[-1]) in _ORDINALS:
+            name = name[:-1]  # والتشيكي توماس برديتش الثاني عشر: a seeding, not a regnal number
+        if len(name) < 2:
+            return None
+        if not as_noun:
+            if not self._apposed_name(name):
+                return None  # الجيش الإسرائيلي قصف مواقع: an adjective, then a verb
         return self._person(name, "demonym")
+
+    def _apposed_name(self, name: list[int]) -> bool:
+        """After a nationality adjective (المهاجم الفرنسي تييري هنري، البلجيكية جوستين
+        هينان): a name of two or three words, each foreign- or name-shaped (not ending in
+        the accusative ا, not a verb), closed by punctuation, a function word or an ال
+        word (المصنفة، الذي)."""
+        doc = self.doc
+        if len(name) > 3:
+            return False
+        if doc.norm(name[0]).startswith("و") and self._conjunction(name[0]):
+            return False  # وأشعل فتيل: a conjunction and a verb
+        for i, k in enumerate(name):
+            tok = doc.norm(k)
+            if self._strong(k):
+                continue
+            if (
+                tok.endswith(("ا", "ين"))  # accusatives, duals and plurals: آخرين
+                or _verb_shaped(tok)
+                or (tok[0] == "ي" and len(tok) <= 5)  # يواصل (يوسف، يحيى are given names)
+                or (i == 0 and k > 1 and doc.norm(k - 2) == "ال" + tok)  # الشعب الإثيوبي شعب
+                or (i == 0 and tok.endswith("ي"))  # a second adjective: صهيوني آثم
+                or len(tok) < 3
+                or tok in self.stop
+            ):
+                return False
+        end = name[-1]
+        return self._hard_boundary(end) or (
+            end + 1 < len(doc.toks) and not doc.gap(end) and doc.has_article(end + 1)
+        )
 
     # -- name runs ------------------------------------------------------------
 

@@ -90,3 +90,41 @@ def test_the_article_surname_after_a_given_name_with_a_conjunction(ex: Extractor
 )  # fmt: skip
 def test_a_name_stops_before_common_words(ex: Extractor, text: str, name: str | None) -> None:
     assert names(ex, text) == ([name] if name else [])
+
+
+@pytest.fixture(scope="module")
+def full(kb) -> Extractor:  # noqa: ANN001 - the session fixture from conftest
+    return Extractor(kb)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وفازت البلجيكية جوستين هوبرز المصنفة ثانية", "جوستين هوبرز"),
+        ("وسجل المهاجم الكيني كيبلاغو تومبيري ، قبل نهاية الشوط", "كيبلاغو تومبيري"),
+        ("وتغلب التشيكي توماس نوفاري الثاني عشر على منافسه", "توماس نوفاري"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_a_nationality(full: Extractor, text: str, name: str) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تواصل الاحتلال الإسرائيلي يواصل اعتداءاته على المناطق",
+        "الأضرار اللاحقة بالاقتصاد الإسرائيلي جراء إغلاق المصانع",
+        "وقال إن الشعب الإثيوبي شعب طيب ولكن",
+        "مع الملف الإيراني أسبوعين آخرين على الأقل",
+    ],
+)
+def test_a_nationality_adjective_before_common_words(full: Extractor, text: str) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("name", ["إميلي", "سفتلانا", "كارميلو", "نوفاك", "مارتينا"])
+def test_common_foreign_given_names_start_names(full: Extractor, name: str) -> None:
+    text = f"وقالت مصادر إن {name} بلومفيلدر وصل أمس"
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == [
+        f"{name} بلومفيلدر"
+    ]
