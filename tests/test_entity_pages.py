@@ -114,6 +114,8 @@ def test_entity_feeds_are_valid_atom_and_announced(site):
         for child in ("id", "title", "updated"):
             assert entry.find(f"{ATOM}{child}") is not None
         assert entry.find(f"{ATOM}link").get("href").startswith(SITE + "/briefings/")
+        assert entry.find(f"{ATOM}summary").text  # the briefing's summary, not its full text
+    assert root.find(f"{ATOM}id").text == f"{SITE}/people/vladimir-putin/feed.atom.xml"
 
 
 def test_json_api_matches_mentions(site):

@@ -15,6 +15,7 @@ from briefings.fingerprint import fingerprint
 from briefings.structured_data import entity_json_ld, wikidata_url
 
 from .annotate import TYPE_LABELS, TYPE_SINGULAR, PanelItem
+from .feeds import write_entity_feed
 from .settings import absolute, entity_feed, entity_save_as, entity_url, setting
 
 DIRECTORY_TITLES = {
@@ -107,16 +108,14 @@ class EntityPagesGenerator(Generator):
             newest = [a.article for a in record.appearances[: setting(s, "ENTITY_FEED_MAX_ITEMS")]]
 
             def write_feed() -> None:
-                writer.write_feed(
-                    newest,
-                    self.context,
-                    feed,
-                    feed_type="atom",
-                    feed_title=f"{s.get('SITENAME', '')}: {e.name_ar}",
-                )
+                title = f"{s.get('SITENAME', '')}: {e.name_ar}"
+                write_entity_feed(writer, self.context, feed, title, newest)
 
             feed_key = fingerprint(
-                "feed", feed, e.name_ar, [getattr(a, "render_fingerprint", a.url) for a in newest]
+                "feed",
+                feed,
+                e.name_ar,
+                [(a.url, a.title, a.date, getattr(a, "plain_summary", "")) for a in newest],
             )
             cached = getattr(writer, "cached", None)
             if cached is None:
