@@ -15,8 +15,9 @@ from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
 from briefings.nlp.discovery import lone_name_ok
 
 _NOT_PARTS = frozenset(
-    {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا"}
-)
+    {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا",
+     "الله", "الدين"}  # the tail of عبد الله or صلاح الدين is no one's name alone
+)  # fmt: skip
 # How far back (in tokens) an antecedent may be: an article is a few hundred tokens, so
 # this only matters for long files that concatenate many stories.
 MAX_DISTANCE = 1500
@@ -70,7 +71,7 @@ class Coref:
             for k in range(p.first, p.last + 1):
                 taken[k] = True
         pending_at = {p.first: p.cue for p in pending}
-        latest: dict[str, tuple[str, int]] = {}  # part -> (person id, token index)
+        latest = self._ahead(people)  # part -> (person id, token index)
         out: list[PersonSpan] = []
         i = 0
         n = len(doc.toks)
@@ -103,6 +104,24 @@ class Coref:
                     out.append(resolved)
             i += 1
         return out
+
+    def _ahead(self, people: list[PersonSpan]) -> dict[str, tuple[str, int]]:
+        """Family names of the document's full-name mentions, for a bare family name that
+        comes first (a headline's فرويد before the body's سيغموند فرويد); a family name two
+        people of the document share is left out."""
+        owners: dict[str, set[str]] = {}
+        where: dict[str, int] = {}
+        for p in people:
+            own = p.parts or tuple(self.doc.norm(k) for k in range(p.first, p.last + 1))
+            if len(own) < 2 or p.last - p.first < 1:
+                continue
+            surname = own[-1]
+            if p.entity.startswith("x-"):
+                continue  # only a knowledge-base person's full name vouches for it
+            if surname in self.parts_of(p):
+                owners.setdefault(surname, set()).add(p.entity)
+                where.setdefault(surname, p.last)
+        return {s: (next(iter(ids)), where[s]) for s, ids in owners.items() if len(ids) == 1}
 
     def _extend(
         self, i: int, entity: str, latest: dict[str, tuple[str, int]], taken: list[bool]

@@ -65,6 +65,10 @@ _KUNYA = frozenset({"ابو", "ابي", "ابا"})  # أبو مازن، لأبي
 _HONORIFICS = frozenset({"الامام", "ايه", "حجه", "الشيخ", "المرشد"})  # الإمام الخميني
 MAX_NAME_UNITS = 4
 MAX_NAME_TOKENS = 6
+# A lineage (علي بن أبي طالب بن عبد المطلب، محمد لمين ولد سلامة ولد النفاع) is longer.
+MAX_LINEAGE_UNITS = 7
+MAX_LINEAGE_TOKENS = 10
+_LINEAGE = frozenset({"بن", "ابن", "بنت", "ولد"})
 # Regnal and dynastic ordinals end a name: عبد الله الثاني، تشارلز الأول.
 _ORDINALS = frozenset(
     {
@@ -194,7 +198,11 @@ class Discoverer:
         elif (kunya := self._kunya_clitic(i)) is not None:
             # أبو مازن، لأبي زكريا الحفصي، أبو عبد الله: a kunya before a known name part.
             name = self._name(i, kunya)
-            if len(name) >= 2 and (self._strong(name[1]) or doc.norm(name[1]) == "عبد"):
+            if len(name) >= 2 and (
+                self._strong(name[1])
+                or doc.norm(name[1]) == "عبد"
+                or self._ta_marbuta_name(name[1])  # أبو هريرة
+            ):
                 return self._person(name, "kunya", kunya)
         elif (tok in self.doc.lex.given_names_ambiguous and tok not in self.stop) or (
             tok == "علي" and doc.text[doc.toks.ends[i] - 1] == "ي"  # علي as written, not على
@@ -472,8 +480,11 @@ class Discoverer:
                 len(nxt) < 4 or nxt.startswith("ال") or nxt in doc.lex.institutions
             ):
                 return None
-            if not (doc.name_like(k + 1) or doc.has_article(k + 1) or nxt in self.stop):
-                return None
+            ta_marbuta = doc.text[doc.toks.ends[k + 1] - 1] == "ة" and nxt not in doc.lex.stopwords
+            if not (
+                doc.name_like(k + 1) or doc.has_article(k + 1) or nxt in self.stop or ta_marbuta
+            ):
+                return None  # (أبو هريرة، أبو عبيدة: a kunya before a ة word is a name)
             if (
                 tok != "عبد"
                 and doc.norm(k + 1) == "عبد"
@@ -494,6 +505,19 @@ class Discoverer:
         if nxt_ok and doc.norm(k + 1) in _COMPOUND_TAILS:
             return [k, k + 1]
         return [k]
+
+    def _ta_marbuta_name(self, k: int) -> bool:
+        """A ة-final word that is a name after بن/ولد or a kunya (سلامة، هريرة، عبيدة)."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            doc.text[doc.toks.ends[k] - 1] == "ة"
+            and not self.taken[k]
+            and tok not in self.stop
+            and not ARTICLE_CLITIC.match(tok)
+            and not doc.has_article(k)
+            and clitic_reading(tok, self.stop) is None
+        )
 
     def _ta_marbuta_surname(self, k: int) -> bool:
         """عليوة after خالد: a ة-final word right after a given name is a surname."""
@@ -516,12 +540,16 @@ class Discoverer:
         n = len(doc.toks)
         units: list[list[int]] = []
         k = j
-        while k < n and len(units) <= MAX_NAME_UNITS:
+        while k < n and len(units) <= MAX_LINEAGE_UNITS:
             if k > j and doc.gap(k - 1):
                 break
             if self.taken[k]:
                 head = doc.norm(j)[clitic:]
-                if k > j and k in self.absorbable and (head in self.given or head in _KUNYA):
+                if (
+                    k > j
+                    and k in self.absorbable
+                    and (head in self.given or head in _KUNYA or len(units) >= 2)
+                ):
                     units.append([k])
                     return units, True
                 break
@@ -530,6 +558,17 @@ class Discoverer:
                 atom = self._atom(k + 1) if k + 1 < n and not doc.gap(k) else None
                 if atom is None and k + 1 < n and not doc.gap(k) and self._al_surname(k + 1):
                     atom = [k + 1]
+                if (
+                    atom is None
+                    and tok in _LINEAGE
+                    and k + 1 < n
+                    and not doc.gap(k)
+                    and doc.has_article(k + 1)
+                    and self._al_surname(k + 1, lineage=True)
+                ):
+                    atom = [k + 1]  # ولد النفاع، بن الخطاب: after بن any family name in ال
+                if atom is None and k + 1 < n and not doc.gap(k) and self._ta_marbuta_name(k + 1):
+                    atom = [k + 1]  # ولد سلامة، بن حمزة: a lineage names a person
                 if atom is None or self.taken[atom[0]]:
                     break
                 units.append([k, *atom])
@@ -544,23 +583,37 @@ class Discoverer:
                 prev = doc.norm(units[-1][-1]) if units else ""
                 if len(units) == 1 and len(units[0]) == 1:
                     prev = prev[clitic:]  # ووائل القباني: the given name without its و
-                if units and self._al_surname(k, prev):
+                head = doc.norm(j)[clitic:]
+                named = head in self.given_any or head in _KUNYA
+                if units and self._al_surname(k, prev, named):
                     units.append([k])  # an ال surname ends the name: بشار الأسد
                     return units, True
                 break
             if k > j and tok.startswith("و") and self._conjunction(k):
                 break
+            head = doc.norm(j)[clitic:]
             if (
-                len(units) == 1
-                and doc.norm(j)[clitic:] in self.given_any
+                units
+                and len(units) == 1
+                and (head in self.given_any or head in _KUNYA)
                 and _verb_shaped(tok)
                 and not self._strong(k)
                 and self._verb_context(k)
             ):
-                break  # مراد يهدف إلى: a verb after a given name (كيم يونغ تشول is no case)
+                # مراد يهدف إلى، أبو عبد الله تشعر: a verb after a given name or a kunya
+                # (not later in the run: كيم يونغ تشول).
+                break
             if k > j and self._accusative_pair(k):
                 break  # دان غيلرمان هجوما عنيفا: a noun and its adjective, both accusative
-            atom = self._atom(k, clitic if k == j else 0, force and k == j)
+            as_written_ali = (
+                k > j
+                and tok == "علي"
+                and doc.text[doc.toks.ends[k] - 1] == "ي"
+                and not doc.gap(k)
+                and k + 1 < n
+                and doc.norm(k + 1) not in doc.lex.stopwords
+            )  # محمد علي السعدي: the name علي, not على written علي (سيباستيان علي ذلك)
+            atom = self._atom(k, clitic if k == j else 0, (force and k == j) or as_written_ali)
             if atom is None:
                 break
             units.append(atom)
@@ -595,7 +648,9 @@ class Discoverer:
             return True
         return self._article_word(k + 1)
 
-    def _al_surname(self, k: int, prev: str = "") -> bool:
+    def _al_surname(
+        self, k: int, prev: str = "", named: bool = False, lineage: bool = False
+    ) -> bool:
         """An ال word that ends a name: after a given name, or before a clear boundary."""
         doc = self.doc
         tok = doc.norm(k)
@@ -605,11 +660,12 @@ class Discoverer:
             return False  # الأنشطة: family names in ال do not end in ة
         if tok.endswith("ات") and tok not in doc.gaz.part_people:
             return False  # الإجراءات: nor in the feminine plural
-        if prev in self.given_any or tok in doc.gaz.part_people:
-            return True
+        if lineage or prev in self.given_any or tok in doc.gaz.part_people:
+            return True  # after a given name or بن/ولد: بشار الأسد، ولد النفاع
         # After any other name word only a nisba (الكندي، العيطان is lost) before a clear
-        # end: محمد فاضل الدور عندما is not a name.
-        return tok.endswith("ي") and (self._hard_boundary(k) or self._title_next(k))
+        # end, or in a name that began with a given name or a kunya (محمد بن عبد الكريم
+        # الخطابي): محمد فاضل الدور عندما is not a name.
+        return tok.endswith("ي") and (named or self._hard_boundary(k) or self._title_next(k))
 
     def _title_next(self, k: int) -> bool:
         doc = self.doc
@@ -630,11 +686,12 @@ class Discoverer:
         units, closed = self._units(j, clitic, force)
         if not units:
             return []
-        if closed and len(units) <= MAX_NAME_UNITS and sum(map(len, units)) <= MAX_NAME_TOKENS:
+        lineage = any(len(u) > 1 and self.doc.norm(u[0]) in _LINEAGE for u in units)
+        max_units = MAX_LINEAGE_UNITS if lineage else MAX_NAME_UNITS
+        max_tokens = MAX_LINEAGE_TOKENS if lineage else MAX_NAME_TOKENS
+        if closed and len(units) <= max_units and sum(map(len, units)) <= max_tokens:
             return [k for u in units for k in u]
-        while len(units) > 1 and (
-            len(units) > MAX_NAME_UNITS or sum(map(len, units)) > MAX_NAME_TOKENS
-        ):
+        while len(units) > 1 and (len(units) > max_units or sum(map(len, units)) > max_tokens):
             units.pop()
         for size in range(len(units), 1, -1):
             if self._boundary_after(units[size - 1][-1]):

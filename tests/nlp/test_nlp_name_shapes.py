@@ -128,3 +128,39 @@ def test_common_foreign_given_names_start_names(full: Extractor, name: str) -> N
     assert [m.text for m in full.extract(text).mentions if m.type == "person"] == [
         f"{name} بلومفيلدر"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("تولى عمار بن أبي طالب بن عبد المطلب الهاشمي", "عمار بن أبي طالب بن عبد المطلب الهاشمي"),
+        ("وحضر محمد لمين ولد سلامة ولد النفاع الاجتماع", "محمد لمين ولد سلامة ولد النفاع"),
+        ("وروى أبو هريرة الحديث", "أبو هريرة"),
+        ("قال المسؤول محمد علي السعدي إن", "محمد علي السعدي"),
+        ("وقال محمد بن عبد الكريم الخطابي تزعم", "محمد بن عبد الكريم الخطابي"),
+    ],
+)  # fmt: skip
+def test_lineages_kunyas_and_nisbas(full: Extractor, text: str, name: str) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == [name]
+
+
+def test_ali_written_for_ala_does_not_extend_a_name(full: Extractor) -> None:
+    text = "ويعلق جون سيباستيان علي ذلك بالقول"
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == ["جون سيباستيان"]
+
+
+def test_a_verb_after_a_kunya_name_ends_it(full: Extractor) -> None:
+    text = "وقال أبو عبد الله تشعر بالحزن"
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == ["أبو عبد الله"]
+
+
+def test_a_bare_family_name_before_the_full_name_of_a_kb_person(full: Extractor) -> None:
+    text = "بوتين يزور الصين.\nوصل الرئيس الروسي فلاديمير بوتين إلى بكين."
+    people = [(m.text, m.entity) for m in full.extract(text).mentions if m.type == "person"]
+    assert people[0] == ("بوتين", "vladimir-putin")
+
+
+def test_the_tail_of_abdullah_is_nobody(full: Extractor) -> None:
+    text = "وصل عبد الله الثاني. وقال إن الله قد وعد"
+    people = [m.text for m in full.extract(text).mentions if m.type == "person"]
+    assert "الله" not in people
