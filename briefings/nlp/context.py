@@ -20,6 +20,7 @@ _NOT_NAME_SHAPE = re.compile(
     r"^(?:م[^اي]\w{2,}ا|\w{3,}وا|\w{3,}ات|\w{2,}(?:هما|كما)|\w{3,}(?:ها|هم|هن)|[لب]ا\w{4,}ه)$"
 )
 _VERB_PREFIXES = ("سي", "ست", "سن", "يست", "يت", "تست", "تت", "نست")
+_ST_NAMES = ("ستا", "ستي")  # ستانيشيف، ستيفنسون: a foreign St- name, not ست + a verb
 _SPACE = " -\u00a0\u200c\u200d\u200e\u200f\t\u2010\u2011"
 _COMMAS = {",", "،"}
 
@@ -69,7 +70,7 @@ class Doc:
             return False  # بتصريح، بأول: a clitic on a known word
         if ARTICLE_CLITIC.match(tok):
             return False  # والسكان، بالقاعدة: a clitic plus the article
-        if tok.startswith(_VERB_PREFIXES) and len(tok) >= 5:
+        if tok.startswith(_VERB_PREFIXES) and len(tok) >= 5 and not tok.startswith(_ST_NAMES):
             return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
         last = self.text[self.toks.ends[k] - 1]
         if last == "ة":

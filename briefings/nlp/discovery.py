@@ -55,7 +55,11 @@ _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد"
                         "افادت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "نفي", "نفت",
                         "كشف", "كشفت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "اعرب",
                         "اعربت", "التقي", "استقبل", "ابلغ", "ابلغت", "تابع", "تابعت", "يقول",
-                        "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي"})  # fmt: skip
+                        "تقول", "لفت", "لفتت", "شدد", "شددت", "اقر", "اكتفي", "يضيف",
+                        "تضيف", "يوكد", "توكد", "يوضح", "توضح", "يشير", "تشير", "اعترف",
+                        "اعترفت", "علق", "علقت", "يعلق", "ختم", "استطرد", "اجاب", "اجابت",
+                        "يري", "تري", "يعتقد", "تعتقد", "يروي", "تروي", "كتب",
+                        "كتبت"})  # fmt: skip
 _LINKING = frozenset({"بن", "ابن", "بنت", "عبد", "ابو"})
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
@@ -139,6 +143,8 @@ class Discoverer:
             )
         }
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
+        # Last tokens of the people found so far (and of KB people): a list goes on.
+        self.person_ends = {h.last for h in doc.hits if h.entry.type == "person"}
         self.triggers = _triggers(self.title_first, self.given_any)
 
     def _surname_demonym(self, k: int) -> bool:
@@ -167,6 +173,7 @@ class Discoverer:
                 i += 1
                 continue
             found.append(span)
+            self.person_ends.add(span.last)
             for k in range(span.first, span.last + 1):
                 self.taken[k] = True
             i = span.last + 1
@@ -204,6 +211,11 @@ class Discoverer:
                 or self._ta_marbuta_name(name[1])  # أبو هريرة
             ):
                 return self._person(name, "kunya", kunya)
+        elif (amb := self._coordinated_ambiguous(i)) is not None:
+            # ومعالي زايد وتوفيق عبدالحميد: in a list of people, a name that is also a word.
+            name = self._name(i, amb)
+            if len(name) >= 2:
+                return self._person(name, "list", amb)
         elif (tok in self.doc.lex.given_names_ambiguous and tok not in self.stop) or (
             tok == "علي" and doc.text[doc.toks.ends[i] - 1] == "ي"  # علي as written, not على
         ):
@@ -222,9 +234,22 @@ class Discoverer:
         if tok in self.stop:
             return None  # لدينا is not ل + دينا
         reading = clitic_reading(tok, self.given)
-        if reading is not None and tok[: reading[1]] in _NAME_CLITICS and len(reading[0]) >= 4:
-            return reading[1]  # وأحمد، لمحمد (not بيان = ب + يان)
+        if reading is not None and tok[: reading[1]] in _NAME_CLITICS:
+            if len(reading[0]) >= 4 or (len(reading[0]) == 3 and tok[: reading[1]] == "و"):
+                return reading[1]  # وأحمد، لمحمد، وبول (not بيان = ب + يان)
         return None
+
+    def _coordinated_ambiguous(self, i: int) -> int | None:
+        """Clitic length of و + a given name that is also a word (وتوفيق، وجمال) right after
+        another person's name (a list of people), else ``None``."""
+        doc = self.doc
+        tok = doc.norm(i)
+        if i == 0 or not tok.startswith("و") or tok[1:] not in doc.lex.given_names_ambiguous:
+            return None
+        gap = doc.gap(i - 1)
+        if gap and gap not in ("،", ","):
+            return None
+        return 1 if i - 1 in self.person_ends else None
 
     def _kunya_clitic(self, i: int) -> int | None:
         """Length of the proclitic before a kunya head (أبو، أبي، أبا) at ``i``, else ``None``."""
@@ -301,6 +326,8 @@ class Discoverer:
         if j >= n:
             return None
         first = doc.norm(j)
+        if first[:1] in "لب" and (self._kunya_clitic(j) or (self._given_clitic(j) or 0) > 0):
+            return None  # المؤرخ لأبي خليل: a preposition before the next name, not apposition
         if not self._strong(j) and (
             (first.startswith("و") and self._conjunction(j)) or _verb_shaped(first)
         ):
@@ -530,8 +557,16 @@ class Discoverer:
             and tok not in self.stop
             and clitic_reading(tok, self.stop) is None
             and not ARTICLE_CLITIC.match(tok)
-            and (self._hard_boundary(k) or self._title_next(k))  # not يسرا مباشرة توفر
-        )
+            and (self._hard_boundary(k) or self._title_next(k) or self._and_next(k))
+        )  # not يسرا مباشرة توفر
+
+    def _and_next(self, k: int) -> bool:
+        """The next word is و + a name (a list of people: وجمال حمزة ومصطفى جعفر)."""
+        doc = self.doc
+        if k + 1 >= len(doc.toks) or doc.gap(k):
+            return False
+        nxt = doc.norm(k + 1)
+        return nxt.startswith("و") and (nxt[1:] in self.given_any or nxt[1:] in doc.gaz.part_people)
 
     def _units(self, j: int, clitic: int, force: bool = False) -> tuple[list[list[int]], bool]:
         """Name units from ``j`` (atoms, ``بن`` + atom, a final ال surname or ordinal), and
@@ -654,8 +689,17 @@ class Discoverer:
         """An ال word that ends a name: after a given name, or before a clear boundary."""
         doc = self.doc
         tok = doc.norm(k)
-        if tok in self.stop or doc.covered[k] is not None:
+        if doc.covered[k] is not None:
             return False
+        if tok in self.stop:
+            # ماجدة الخطيب، نور الشيخ: a title word is a family name after a given name
+            # when the name clearly ends there.
+            return (
+                prev in self.given_any
+                and tok in doc.lex.title_words
+                and tok not in doc.lex.stopwords
+                and (self._hard_boundary(k) or self._and_next(k))
+            )
         if doc.text[doc.toks.ends[k] - 1] == "ة" and tok not in doc.gaz.part_people:
             return False  # الأنشطة: family names in ال do not end in ة
         if tok.endswith("ات") and tok not in doc.gaz.part_people:

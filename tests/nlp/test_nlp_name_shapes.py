@@ -164,3 +164,34 @@ def test_the_tail_of_abdullah_is_nobody(full: Extractor) -> None:
     text = "وصل عبد الله الثاني. وقال إن الله قد وعد"
     people = [m.text for m in full.extract(text).mentions if m.type == "person"]
     assert "الله" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("شارك محمد سالم ومنى زايد وتوفيق عبدالحميد", ["محمد سالم", "منى زايد", "توفيق عبدالحميد"]),
+        ("وشارك محمد سالم وجمال حمزة ومصطفى جعفر", ["محمد سالم", "جمال حمزة", "مصطفى جعفر"]),
+        ("على رونالدو وبول سكولز في الوسط", ["بول سكولز"]),
+        ("وأعلن رئيس الوزراء البلغاري سيرغي ستانيشيف أن بلاده", ["سيرغي ستانيشيف"]),
+        ("شارك في الفيلم أحمد الخطيب ، وكتب القصة", ["أحمد الخطيب"]),
+    ],
+)  # fmt: skip
+def test_lists_of_people_and_name_shapes(full: Extractor, text: str, names: list[str]) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == names
+
+
+def test_an_everyday_word_after_a_conjunction_is_no_name(full: Extractor) -> None:
+    # جمال "beauty" after a place, not after a person: no list of people.
+    text = "زرنا القاهرة وجمال الطبيعة يبهر الزوار"
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وخسر العداء المغربي ربيع دكانو السباق", "ربيع دكانو"),
+        ("وتلقى زميله سام هيبيو الكرة", "سام هيبيو"),
+    ],
+)  # fmt: skip
+def test_occupation_titles(full: Extractor, text: str, name: str) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == [name]
