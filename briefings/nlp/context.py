@@ -77,8 +77,14 @@ class Doc:
             return False  # ة ends common nouns; names that end in it are in the lists
         if "\u064b" in self.text[self.toks.starts[k] : self.toks.ends[k] + 1]:
             return False  # هجوماً، مؤخراً: tanween fatha marks an indefinite accusative noun
-        if last == "ه" and tok[0] in "بل" and len(tok) >= 5 and not tok.endswith("يه"):
-            return False  # بفوزه، بتغلبه، لاستقباله: a preposition, a verbal noun, a pronoun
+        if (
+            last == "ه"
+            and len(tok) >= 4
+            and (
+                tok.endswith("ته") or (tok[0] in "بل" and len(tok) >= 5 and not tok.endswith("يه"))
+            )
+        ):
+            return False  # رؤيته، زوجته، بفوزه: a noun with a pronoun (عبده، نزيه are names)
         if _NOT_NAME_SHAPE.match(tok):
             return False  # مؤكدا، شاركوا، معلومات، ضدهما: adverbs, verbs, plurals, pronouns
         return True

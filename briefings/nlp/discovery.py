@@ -224,7 +224,23 @@ class Discoverer:
             name = self._name(i, 0, force=True)
             if len(name) >= 2 and (self._strong(name[1]) or doc.norm(name[1]) in _LINKING):
                 return self._person(name, "given")
+            if len(name) == 2 and self._plain_surname(name[1]) and self._hard_boundary(name[1]):
+                return self._person(name, "given")  # سعيد عويطة ، ...: a family name, then a stop
         return None
+
+    def _plain_surname(self, k: int) -> bool:
+        """A word shaped like a family name, not like an adjective or a noun: no article, no
+        ة or accusative ا ending, not a nisba adjective, not a known word."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            doc.name_like(k)
+            and not doc.has_article(k)
+            and not tok.endswith(("ا", "ي", "ين", "ون"))
+            and not _verb_shaped(tok)
+            and tok not in doc.lex.given_names_ambiguous
+            and len(tok) >= 3
+        )
 
     def _given_clitic(self, i: int) -> int | None:
         """Length of the proclitic before a given name at ``i`` (0 = none), else ``None``."""

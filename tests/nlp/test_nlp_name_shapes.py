@@ -195,3 +195,18 @@ def test_an_everyday_word_after_a_conjunction_is_no_name(full: Extractor) -> Non
 )  # fmt: skip
 def test_occupation_titles(full: Extractor, text: str, name: str) -> None:
     assert [m.text for m in full.extract(text).mentions if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وأثنى عليه سعيد عويطو ، الذي", ["سعيد عويطو"]),  # a name that is also a word
+        ("لم تغيره جائزة ولا وسام رفيعي ، ظلت", []),  # ... but not before an adjective
+        ("ولخص محمود رؤيته للإبداع", []),  # a noun with a pronoun is no family name
+        ("قبل عام من رحيل أحمد مظهر لذا لم أتمكن", ["أحمد مظهر"]),
+    ],
+)  # fmt: skip
+def test_ambiguous_given_names_and_pronoun_nouns(
+    full: Extractor, text: str, names: list[str]
+) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == names
