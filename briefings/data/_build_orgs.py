@@ -505,7 +505,7 @@ co|JP|Toyota|تويوتا|شركة تويوتا||
 co|DE|Volkswagen|فولكس فاغن|فولكسفاغن;فولكس فاجن||
 co|DE|Siemens|سيمنس|شركة سيمنس||
 co|IL|NSO Group|مجموعة إن إس أو|شركة إن إس أو||
-co|IL|Elbit Systems|إلبيت|شركة إلبيت;إلبيت سيستمز||
+co|IL|Elbit Systems|إلبيت سيستمز|شركة إلبيت||amb=إلبيت doc=Bare إلبيت normalises to البيت "the house".
 co|DK|Maersk|ميرسك|شركة ميرسك||
 co|AE|DP World|موانئ دبي العالمية|||
 co|AE|Emirates (airline)|طيران الإمارات|||id=emirates-airline

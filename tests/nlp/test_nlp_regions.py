@@ -85,3 +85,9 @@ def test_names_that_are_everyday_words_are_listed_qualified_only(ex: Extractor, 
 )
 def test_major_cities_cldr_lacks(ex: Extractor, text: str, city: str) -> None:
     assert [e for _, e in found(ex, text)] == [city]
+
+
+def test_the_house_is_not_elbit(ex: Extractor) -> None:
+    """إلبيت normalises to البيت 'the house': only the qualified company name links."""
+    assert found(ex, "عاد إلى البيت مساء") == []
+    assert found(ex, "ووقعت إلبيت سيستمز العقد") == [("إلبيت سيستمز", "elbit-systems")]
