@@ -505,6 +505,7 @@ co|JP|Toyota|تويوتا|شركة تويوتا||
 co|DE|Volkswagen|فولكس فاغن|فولكسفاغن;فولكس فاجن||
 co|DE|Siemens|سيمنس|شركة سيمنس||
 co|IL|NSO Group|مجموعة إن إس أو|شركة إن إس أو||
+co|GB|Cambridge Analytica|كامبريدج أناليتيكا|كامبردج أناليتيكا;كامبريدج آناليتيكا||
 co|IL|Elbit Systems|إلبيت سيستمز|شركة إلبيت||amb=إلبيت doc=Bare إلبيت normalises to البيت "the house".
 co|DK|Maersk|ميرسك|شركة ميرسك||
 co|AE|DP World|موانئ دبي العالمية|||

@@ -15,8 +15,9 @@ Line format: ``id|country|English|Arabic|aliases_ar ; separated|aliases_en ; sep
 * ``id``: stable ASCII slug (never change a published one); ``-`` = slug of the English.
 * ``country``: ISO code of the one country the region lies in, ``-`` when it spans several
   or none. Written as the note ``_country``: the entity model gives regions no country.
-* Precision over recall: a name that is also an everyday word or a person's name is
-  listed only in a qualified form (محافظة صلاح الدين, نهر العاصي, منطقة الريف, هضبة نجد);
+* Precision over recall: a name that is also an everyday word, a person's or an
+  organisation's name is listed only in a qualified form (محافظة صلاح الدين, نهر العاصي,
+  منطقة الريف, هضبة نجد; bare الأناضول is mostly the Anadolu news agency);
   the gazetteer drops a generic descriptor (محافظة, إقليم, منطقة, ولاية ...) from the
   mention when the rest is one of the region's forms or a bare name.
 * Spelling variants that differ only by hamza/alef form, ة/ه or ى/ي are folded by the
@@ -100,7 +101,7 @@ khorasan|-|Khorasan|خراسان|بلاد خراسان;إقليم خراسان|
 transoxiana|-|Transoxiana|بلاد ما وراء النهر|ما وراء النهر|
 mesopotamia|-|Mesopotamia|بلاد الرافدين|بلاد ما بين النهرين;وادي الرافدين|
 nubia|-|Nubia|النوبة|بلاد النوبة|
-anatolia|TR|Anatolia|الأناضول|آسيا الصغرى;هضبة الأناضول|
+anatolia|TR|Anatolia|هضبة الأناضول|آسيا الصغرى;منطقة الأناضول;بلاد الأناضول|
 upper-egypt|EG|Upper Egypt|صعيد مصر||
 cyrenaica|LY|Cyrenaica|برقة|إقليم برقة|
 fezzan|LY|Fezzan|فزان|إقليم فزان|
