@@ -1069,6 +1069,7 @@ IQ|Hillah|الحلة|مدينة الحلة|
 IQ|Diwaniyah|الديوانية||
 IQ|Samawah|السماوة||
 IQ|Kufa|الكوفة||
+IQ|Abu Ghraib|أبو غريب|أبوغريب|
 IQ|Tal Afar|تلعفر|تل عفر|
 IQ|Zakho|زاخو||
 IQ|Halabja|حلبجة||

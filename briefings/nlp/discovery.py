@@ -107,6 +107,7 @@ def lone_name_ok(tok: str) -> bool:
         and not _verb_shaped(tok)
         and not tok.startswith(("ي", "سي", "ست", "با", "لا", "بت", "لت", "بم", "لم"))
         and not tok.endswith(("هم", "ها", "هن", "كم", "ون", "وا", "ته"))
+        and not (len(tok) >= 5 and tok.endswith("اء"))  # نشطاء، خبراء: broken plurals
     )
 
 
@@ -240,6 +241,8 @@ class Discoverer:
             and not _verb_shaped(tok)
             and tok not in doc.lex.given_names_ambiguous
             and len(tok) >= 3
+            # not an adjective of the فاعل or فعيل pattern (سلام دائم، وسام رفيع)
+            and not (len(tok) == 4 and (tok[1] == "ا" or tok[2] == "ي"))
         )
 
     def _given_clitic(self, i: int) -> int | None:

@@ -210,3 +210,20 @@ def test_ambiguous_given_names_and_pronoun_nouns(
     full: Extractor, text: str, names: list[str]
 ) -> None:
     assert [m.text for m in full.extract(text).mentions if m.type == "person"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب الطرفان بتحقيق سلام دائم ، وقال",  # سلام "peace" before an adjective
+        "وقال نشطاء إن القصف استمر",  # a broken plural is no lone name
+    ],
+)
+def test_everyday_words_are_no_people(full: Extractor, text: str) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == []
+
+
+def test_abu_ghraib_is_a_place(full: Extractor) -> None:
+    assert [(m.text, m.type) for m in full.extract("في سجن أبو غريب").mentions] == [
+        ("أبو غريب", "city")
+    ]
