@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from briefings.search import binary
@@ -137,6 +138,21 @@ def _country_names(codes: set[str], named: Mapping[str, str]) -> dict[str, str]:
     return {c: named.get(c) or cldr.get(c) or c for c in codes}
 
 
+def _postings(r: Any, field: str, term: bytes) -> list[tuple[int, int]]:
+    """``(docnum, frequency)`` of ``term`` in every segment, deleted documents included
+    (the caller keeps the live ones): segment by segment, so each leaf matcher takes
+    the fast path of :func:`_frequencies`."""
+    out: list[tuple[int, int]] = []
+    for sub, offset in r.leaf_readers():
+        if (field, term) not in sub:
+            continue
+        m = sub.postings(field, term)
+        if isinstance(m, FilterMatcher):  # the segment's deletions; filtered by the caller
+            m = m.child
+        out.extend((d + offset, f) for d, f in _frequencies(m))
+    return out
+
+
 def _frequencies(m: Any) -> list[tuple[int, int]]:
     """``(docnum, frequency)`` of every posting of a leaf matcher.
 
@@ -184,23 +200,30 @@ def export(
     weighting = make_weighting()
     with ix.searcher(weighting=weighting) as s:
         r = s.reader()
-        n_all = r.doc_count_all()
-        if r.doc_count() != n_all:
-            raise ValueError("index has deleted documents: build_index() merges them away")
-        stored = {n: r.stored_fields(n) for n in range(n_all)}
+        # Only live documents count: after an incremental update the index keeps
+        # replaced documents (marked deleted) until a merge, and the export must be
+        # exactly what a fresh index gives (documents, postings and statistics).
+        live = [n for n in range(r.doc_count_all()) if not r.is_deleted(n)]
+        stored = {n: r.stored_fields(n) for n in live}
         order = in_result_order(
             stored, date=lambda n: stored[n]["date"], url=lambda n: stored[n]["url"]
         )
+        n_all = len(order)
         ids = {docnum: i for i, docnum in enumerate(order)}
+        lengths: Counter[str] = Counter()  # field -> total length of the live documents
 
         def plist(field: str, term: bytes) -> list[tuple[int, int]]:
-            return sorted((ids[d], f) for d, f in _frequencies(r.postings(field, term)))
+            got = sorted((ids[d], f) for d, f in _postings(r, field, term) if d in ids)
+            lengths[field] += sum(f for _, f in got)
+            return got
 
         # Term entries: title/body postings plus the aliases starting with the term.
         by_term: dict[str, dict[str, list[tuple[int, int]]]] = {}
         for field in TEXT_FIELDS:
             for term in r.lexicon(field):
-                by_term.setdefault(term.decode("utf-8"), {})[field] = plist(field, term)
+                pl = plist(field, term)
+                if pl:  # a term of deleted documents only is not in a fresh index
+                    by_term.setdefault(term.decode("utf-8"), {})[field] = pl
         aliases: dict[str, list[tuple[str, list[str]]]] = {}
         table = load_aliases(index_dir)
         spellings = entity_spellings(table, by_term.__contains__)
@@ -222,6 +245,8 @@ def export(
             entries["t:" + term] = bytes(out)
         for term in r.lexicon("entities"):
             pl = plist("entities", term)
+            if not pl:
+                continue
             out = bytearray([KIND_ENTITY])
             blob = bytearray()
             binary.postings(pl, blob)
@@ -248,6 +273,8 @@ def export(
             for term in r.lexicon(field):
                 docs = sorted(i for i, _ in plist(field, term))
                 value = term.decode("utf-8")
+                if not docs:
+                    continue
                 if field == "countries" and not (len(value) == 2 and value.isupper()):
                     continue  # indexes before schema 3 also held country entity ids here
                 counts[field][value] = len(docs)
@@ -272,7 +299,9 @@ def export(
             for field in SCORED_FIELDS
             if field_b(weighting, field) > 0
         }
-        avgfl = {f: s.avg_field_length(f) or 1 for f in SCORED_FIELDS}
+        # Whoosh's avg_field_length (total length / documents), over live documents:
+        # a field's length is the sum of its term frequencies.
+        avgfl = {f: (lengths[f] / n_all if n_all else 0) or 1 for f in SCORED_FIELDS}
 
     # Filters first: chips in the buckets point into these two lists.
     names: dict[str, str] = {}

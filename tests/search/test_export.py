@@ -6,6 +6,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from briefings.search import binary
 from briefings.search.index import open_index
 
@@ -141,3 +143,40 @@ def test_rules_ship_with_the_protected_words(site_dir: Path) -> None:
     assert rules["search"]["protected"] == list(protected_words())
     assert "مصراته" in rules["search"]["protected"]
     assert rules["arabic"]["proclitics"]
+
+
+def _tree(path: Path) -> dict[str, bytes]:
+    return {p.relative_to(path).as_posix(): p.read_bytes() for p in path.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("merge_when", [1.0, 0.1])
+def test_an_updated_index_exports_exactly_what_a_fresh_one_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, merge_when: float
+) -> None:
+    """Updates leave replaced documents in the index, marked deleted, until a merge:
+    the export must not show them in postings, counts, lengths or statistics."""
+    import copy
+
+    from search_corpus import DOCS, ENTITIES
+
+    from briefings.search import index
+    from briefings.search.aliases import alias_table
+    from briefings.search.export import export
+    from briefings.search.index import build_index
+
+    monkeypatch.setattr(index, "MERGE_WHEN_DELETED", merge_when)
+    aliases = alias_table(ENTITIES)
+    build_index(DOCS, tmp_path / "updated", aliases)
+    final = copy.deepcopy(DOCS[1:])  # the first article removed ...
+    final[0]["text"] += " والنفط والنفط"  # ... one edited ...
+    final[1]["entities"] = []  # ... one without its entities now
+    build_index(final, tmp_path / "updated", aliases)
+    with open_index(tmp_path / "updated").reader() as r:
+        # 3 of 20 documents replaced: kept as deleted, or merged away past 10%
+        assert r.doc_count_all() - r.doc_count() == (3 if merge_when == 1.0 else 0)
+    build_index(final, tmp_path / "fresh", aliases)
+    export(tmp_path / "updated", tmp_path / "a")
+    export(tmp_path / "fresh", tmp_path / "b")
+    a, b = _tree(tmp_path / "a"), _tree(tmp_path / "b")
+    assert sorted(a) == sorted(b)
+    assert [name for name in a if a[name] != b[name]] == []
