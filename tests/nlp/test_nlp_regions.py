@@ -69,7 +69,9 @@ def test_the_nile_in_an_idiom_is_no_river(ex: Extractor) -> None:
     assert found(ex, "فاض النيل هذا العام") == [("النيل", "nile")]
 
 
-@pytest.mark.parametrize("text", ["على الصعيد الدولي", "الصحابي الجليل", "في مخاض عسير"])
+@pytest.mark.parametrize(
+    "text", ["على الصعيد الدولي", "الصحابي الجليل", "في مخاض عسير", "ثم جأوا إلينا"]
+)
 def test_names_that_are_everyday_words_are_listed_qualified_only(ex: Extractor, text: str) -> None:
     assert found(ex, text) == []
 
