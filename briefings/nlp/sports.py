@@ -32,19 +32,19 @@ def is_sports_report(norms: list[str]) -> bool:
 
 def relink_clubs(hits: list[Hit], toks: Tokens, club_forms: dict[str, str]) -> list[Hit]:
     """City hits named like a club, relinked to the club (same span, kind ``alias``)."""
-    if not club_forms or not any(h.entry.type == "city" for h in hits):
+    if not club_forms:
         return hits
-    if not is_sports_report(toks.norms):
-        return hits
-    out = []
-    for h in hits:
+    clubs: dict[int, str] = {}  # index of a city hit named like a club -> the club
+    for n, h in enumerate(hits):
         if h.entry.type == "city":
             norms = toks.norms[h.first : h.last + 1]
-            key = " ".join([norms[0][h.clitic :], *norms[1:]])
-            club = club_forms.get(key)
+            club = club_forms.get(" ".join([norms[0][h.clitic :], *norms[1:]]))
             if club is not None:
-                h = replace(
-                    h, entry=replace(h.entry, entity=club, type="organization", kind="alias")
-                )
-        out.append(h)
+                clubs[n] = club
+    if not clubs or not is_sports_report(toks.norms):
+        return hits  # the common case: no such name, or not a sports report
+    out = list(hits)
+    for n, club in clubs.items():
+        h = out[n]
+        out[n] = replace(h, entry=replace(h.entry, entity=club, type="organization", kind="alias"))
     return out
