@@ -165,6 +165,10 @@ class Coref:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))
         if people or tok in doc.lex.coref_only or not lone_name_ok(tok):
             return None  # ambiguous (بوش: father or son?), too generic (كيم), a verb (يرون)
+        honorific = cue.split(":", 1)[-1].split()[:1] in (["ايه"], ["الشيخ"], ["الامام"])
+        if honorific and tok not in self.given and doc.norm(i) not in doc.lex.stopwords:
+            # آية الله طبسي، الشيخ بحيري: an honorific before a family name.
+            return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         if cue.startswith("title:") and not doc.has_article(i):
             # After a title used as a plain noun (أعرب الرئيس عن ترحيبه) the next word is
             # as often a verbal noun as a name; on 2,000 ANT articles most of these new

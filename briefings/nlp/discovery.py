@@ -108,6 +108,7 @@ def lone_name_ok(tok: str) -> bool:
         and not tok.startswith(("ي", "سي", "ست", "با", "لا", "بت", "لت", "بم", "لم"))
         and not tok.endswith(("هم", "ها", "هن", "كم", "ون", "وا", "ته"))
         and not (len(tok) >= 5 and tok.endswith("اء"))  # نشطاء، خبراء: broken plurals
+        and not tok.endswith(("وه", "يا", "ايلا"))  # محاموه، فعليا، قائلا: not names
     )
 
 
@@ -398,6 +399,22 @@ class Discoverer:
         if doc.comma_after(end) and end + 1 < n:
             if clitic_reading(doc.norm(end + 1), self.title_first) is not None:
                 return self._person(name, cue)
+        if (
+            len(name) == 2
+            and end + 1 < n
+            and not doc.gap(end)
+            and doc.norm(end + 1) in doc.lex.titles_role
+            and all(
+                self._strong(k)
+                or (
+                    doc.name_like(k)
+                    and not doc.has_article(k)
+                    and not doc.norm(k).endswith(("ا", "ين", "ون"))
+                )
+                for k in name
+            )
+        ):
+            return self._person(name, cue)  # وحذر إبنيزر نجوي مدير البرنامج: a role follows
         return None
 
     def _after_demonym(self, first: int, last: int) -> PersonSpan | None:

@@ -227,3 +227,16 @@ def test_abu_ghraib_is_a_place(full: Extractor) -> None:
     assert [(m.text, m.type) for m in full.extract("في سجن أبو غريب").mentions] == [
         ("أبو غريب", "city")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وحذر إبنيزر نجوبي مدير البرنامج من المجاعة", ["إبنيزر نجوبي"]),  # verb, name, role
+        ("وقال آية الله طبسي في كلمته", ["طبسي"]),  # an honorific before a family name
+        ("وقال محاموه إن الحكم جائر", []),
+        ("وتابع قائلا إن الحكم جائر", []),
+    ],
+)  # fmt: skip
+def test_verbs_roles_and_honorifics(full: Extractor, text: str, names: list[str]) -> None:
+    assert [m.text for m in full.extract(text).mentions if m.type == "person"] == names
