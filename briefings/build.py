@@ -16,7 +16,9 @@ import ast
 import logging
 import os
 import shutil
+import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,8 +88,27 @@ def promote_pending(cache: Path) -> None:
         pending.replace(pending.with_name(pending.name.replace(".pending", "")))
 
 
+def discard(path: Path) -> None:
+    """Delete a replaced site in the background: the new one is already live, and a
+    big site's folders take seconds to remove. A deletion cut short leaves a
+    ``.trash-*`` folder that the next build removes."""
+    trash = path.with_name(f"{path.name}.trash-{os.getpid()}-{time.monotonic_ns()}")
+    path.rename(trash)
+    code = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+    subprocess.Popen(
+        [sys.executable, "-c", code, str(trash)],
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def recover(output: Path) -> None:
-    """Put back the previous site if a build died between the two renames of a swap."""
+    """Put back the previous site if a build died between the two renames of a swap,
+    and finish deleting sites an earlier build replaced."""
+    for trash in output.parent.glob(output.name + ".trash-*"):
+        shutil.rmtree(trash, ignore_errors=True)
     previous = output.with_name(output.name + ".previous")
     if previous.is_dir():
         if output.exists():
@@ -103,7 +124,7 @@ def swap_in(partial: Path, output: Path) -> None:
         output.rename(previous)
     partial.rename(output)
     if previous.exists():
-        shutil.rmtree(previous)
+        discard(previous)
 
 
 def read_project_settings(settings_file: Path, override: dict | None = None) -> dict:

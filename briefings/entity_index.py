@@ -25,7 +25,8 @@ TYPE_PLURAL = {
     "organization": "organizations",
     "region": "regions",
 }
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END_CHARS = ".!?؟\n"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
 KWIC_WIDTH = 110
 TOP_COOCCURRING = 12
 LEADER_WORDS = (
@@ -93,7 +94,7 @@ class EntityRecord:
 
 def kwic(text: str, mention: Mention, width: int = KWIC_WIDTH) -> Kwic:
     """The sentence holding ``mention``, trimmed to about ``width`` characters a side."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    start = max(text.rfind(c, 0, mention.start) for c in _SENTENCE_END_CHARS) + 1
     end_match = _SENTENCE_END.search(text, mention.end)
     end = end_match.end() if end_match else len(text)
     before = text[start : mention.start].lstrip()

@@ -73,6 +73,27 @@ def test_interrupted_swap_is_recovered(tmp_path):
     assert not previous.exists()
 
 
+def test_a_replaced_site_is_deleted_in_the_background_or_by_the_next_build(tmp_path):
+    import time
+
+    from briefings.build import recover, swap_in
+
+    output, partial = tmp_path / "output", tmp_path / "output.partial"
+    for site, text in ((output, "old"), (partial, "new")):
+        (site / "deep" / "er").mkdir(parents=True)
+        (site / "deep" / "er" / "index.html").write_text(text, encoding="utf-8")
+    swap_in(partial, output)
+    assert (output / "deep/er/index.html").read_text(encoding="utf-8") == "new"
+    deadline = time.monotonic() + 30
+    while list(tmp_path.glob("output.trash-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    leftover = tmp_path / "output.trash-1-2"  # a deletion cut short
+    (leftover / "x").mkdir(parents=True)
+    recover(output)
+    assert not leftover.exists() and (output / "deep/er/index.html").exists()
+
+
 def test_reused_files_never_replace_what_this_build_wrote(tmp_path):
     from briefings.build import link_tree
 

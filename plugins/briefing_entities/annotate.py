@@ -17,7 +17,14 @@ from briefings.entity_index import (
 )
 from briefings.extraction_runner import Prefetch, prime, run_extraction
 from briefings.fingerprint import fingerprint as render_fingerprint
-from briefings.linking import Link, first_mentions, html_to_text, insert_links, is_linkable_at
+from briefings.linking import (
+    HtmlText,
+    Link,
+    first_mentions,
+    html_to_text,
+    insert_links,
+    is_linkable_at,
+)
 from briefings.nlp import load_kb
 from briefings.nlp.model import Entity, Extraction
 from briefings.nlp.overrides import OverrideError
@@ -116,7 +123,17 @@ def start_prefetch(generator) -> None:
 def prefetch_article(instance) -> None:
     """``content_object_init``: queue a freshly read article for extraction."""
     if _Early.prefetch is not None and isinstance(instance, Article):
-        _Early.prefetch.add(html_to_text(instance._content or "").text)
+        doc = html_to_text(instance._content or "")
+        instance._briefing_text = (instance._content, doc)  # reused by annotate_articles
+        _Early.prefetch.add(doc.text)
+
+
+def _text_of(article) -> HtmlText:
+    """The article's text, as :func:`prefetch_article` saw it if its HTML is the same."""
+    seen = getattr(article, "_briefing_text", None)
+    if seen is not None and seen[0] is article._content:
+        return seen[1]
+    return html_to_text(article._content or "")
 
 
 def extract_all(settings: dict, kb, texts: list[str]) -> list[Extraction]:
@@ -168,7 +185,7 @@ def annotate_articles(generator) -> None:
     the generator's context gets ``entity_records`` for the entity pages."""
     settings = generator.settings
     articles = list(generator.articles) + list(getattr(generator, "translations", []))
-    docs = [html_to_text(a._content or "") for a in articles]
+    docs = [_text_of(a) for a in articles]
     kb, _Early.kb = _Early.kb or load_knowledge_base(settings), None
     generator.context["entity_kb"] = kb
     extractions = extract_all(settings, kb, [d.text for d in docs])
