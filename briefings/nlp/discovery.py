@@ -195,6 +195,8 @@ class Discoverer:
         tok = doc.norm(i)
         title = self._title(i)
         if title is not None:
+            if self._named_place_before(i):
+                return None  # حي الشيخ جراح، جامعة الملك سعود: a place named after someone
             end, strong, stem = title
             return self._after_title(end, strong, cue=f"title:{stem}")
         if clitic_reading(tok, _REPORTING) is not None and not doc.gap(i):

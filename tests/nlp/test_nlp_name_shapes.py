@@ -240,3 +240,8 @@ def test_abu_ghraib_is_a_place(full: Extractor) -> None:
 )  # fmt: skip
 def test_verbs_roles_and_honorifics(full: Extractor, text: str, names: list[str]) -> None:
     assert [m.text for m in full.extract(text).mentions if m.type == "person"] == names
+
+
+def test_a_title_inside_a_place_name_names_no_one(full: Extractor) -> None:
+    text = "اقتحم المستوطنون حي الشيخ جراح في القدس"
+    assert [m.type for m in full.extract(text).mentions] == ["city"]
