@@ -88,11 +88,11 @@ def promote_pending(cache: Path) -> None:
         pending.replace(pending.with_name(pending.name.replace(".pending", "")))
 
 
-def discard(path: Path) -> None:
-    """Delete a replaced site in the background: the new one is already live, and a
-    big site's folders take seconds to remove. A deletion cut short leaves a
-    ``.trash-*`` folder that the next build removes."""
-    trash = path.with_name(f"{path.name}.trash-{os.getpid()}-{time.monotonic_ns()}")
+def discard(path: Path, output: Path) -> None:
+    """Delete ``path``, a site ``output`` replaced, in the background: the new site is
+    already live, and a big site's folders take seconds to remove. A deletion cut
+    short leaves an ``<output>.trash-*`` folder that the next build removes."""
+    trash = output.with_name(f"{output.name}.trash-{os.getpid()}-{time.monotonic_ns()}")
     path.rename(trash)
     code = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
     subprocess.Popen(
@@ -124,7 +124,7 @@ def swap_in(partial: Path, output: Path) -> None:
         output.rename(previous)
     partial.rename(output)
     if previous.exists():
-        discard(previous)
+        discard(previous, output)
 
 
 def read_project_settings(settings_file: Path, override: dict | None = None) -> dict:
