@@ -41,6 +41,7 @@ class EntityPagesGenerator(Generator):
 
     def generate_context(self) -> None:
         self.records: dict[str, EntityRecord] = {}
+        self.page_keys: dict[str, str] = {}  # entity id -> what its page is made from
 
     def generate_output(self, writer) -> None:
         with timing.phase("entity pages", count=len(self.context.get("entity_records", {}))):
@@ -56,7 +57,7 @@ class EntityPagesGenerator(Generator):
             self._write_entity(writer, record)
         for entity_type in TYPE_ORDER:
             self._write_directory(writer, entity_type)
-        self._write_api()
+        self._write_api(writer)
 
     def _item(self, record: EntityRecord) -> PanelItem:
         return PanelItem(record.entity, record.articles, entity_url(self.settings, record.entity))
@@ -81,6 +82,7 @@ class EntityPagesGenerator(Generator):
             sorted(record.variants.items()),
             feed,
         )  # fmt: skip
+        self.page_keys[e.id] = page_key
         writer.write_file(
             entity_save_as(s, e),
             self.get_template("entity"),
@@ -144,11 +146,12 @@ class EntityPagesGenerator(Generator):
             page_name=directory_url(s, entity_type),
         )
 
-    def _write_api(self) -> None:
+    def _write_api(self, writer) -> None:
         s = self.settings
         root = Path(self.output_path) / setting(s, "ENTITY_API_PATH")
         (root / "entities").mkdir(parents=True, exist_ok=True)
         listing = []
+        cached = getattr(writer, "cached", None)
         for record in sorted(self.records.values(), key=lambda r: r.entity.id):
             e = record.entity
             summary = {
@@ -161,27 +164,38 @@ class EntityPagesGenerator(Generator):
                 "articles": record.articles,
             }
             listing.append(summary)
-            detail = dict(summary)
-            detail["mentions"] = record.mentions
-            detail["articles"] = [
-                {
-                    "url": a.url,
-                    "title": a.article.title,
-                    "date": None
-                    if getattr(a.article, "undated", None)
-                    else a.article.date.isoformat(),
-                    "mentions": a.count,
-                }
-                for a in record.appearances
-            ]
-            _write_json(root / "entities" / f"{e.id}.json", detail)
+
+            def write_detail(record=record, summary=summary) -> None:
+                detail = dict(summary)
+                detail["mentions"] = record.mentions
+                detail["articles"] = [
+                    {
+                        "url": a.url,
+                        "title": a.article.title,
+                        "date": None
+                        if getattr(a.article, "undated", None)
+                        else a.article.date.isoformat(),
+                        "mentions": a.count,
+                    }
+                    for a in record.appearances
+                ]
+                path = root / "entities" / f"{record.entity.id}.json"
+                with writer._open_w(str(path), "utf-8") as fh:  # recorded by the render cache
+                    fh.write(_json(detail))
+
+            key = self.page_keys.get(e.id)
+            if cached is None or key is None:
+                write_detail()
+            else:  # the entity's page key covers everything its detail holds
+                cached(fingerprint("api", key, summary), write_detail)
         _write_json(root / "entities.json", listing)
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def _write_json(path: Path, data) -> None:
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(
-        json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
-        encoding="utf-8",
-    )
+    tmp.write_text(_json(data), encoding="utf-8")
     os.replace(tmp, path)
