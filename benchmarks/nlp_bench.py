@@ -75,7 +75,7 @@ def run(limit: int | None) -> dict[str, object]:
             "entities": len(kb.entities),
             "by_type": {
                 t: sum(1 for e in kb.entities.values() if e.type == t)
-                for t in ("person", "country", "city", "organization")
+                for t in ("person", "country", "city", "organization", "region")
             },
             "load_s": round(t_kb, 3),
             "compile_s": round(t_compile, 3),
