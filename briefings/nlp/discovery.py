@@ -73,6 +73,10 @@ MAX_NAME_TOKENS = 6
 MAX_LINEAGE_UNITS = 7
 MAX_LINEAGE_TOKENS = 10
 _LINEAGE = frozenset({"بن", "ابن", "بنت", "ولد"})
+# Particles inside European names (جان مارك دو لا سابليير، رود فان نيستلروي، ماريا
+# فرنانديس دي لافيغا، أورسولا فون دير لاين); لا، لو، دير، لوس only after another one.
+_PARTICLES = frozenset({"دو", "دي", "دا", "دوس", "داس", "ديل", "ديلا", "فان", "فون", "فن"})
+_PARTICLES_SECOND = frozenset({"لا", "لو", "دير", "در", "دن", "لوس", "لاس", "دي"})
 # Regnal and dynastic ordinals end a name: عبد الله الثاني، تشارلز الأول.
 _ORDINALS = frozenset(
     {
@@ -652,6 +656,15 @@ class Discoverer:
             if units and tok in _ORDINALS:
                 units.append([k])
                 return units, True
+            if units and tok in _PARTICLES and doc.norm(j)[clitic:] in self.given:
+                unit = self._particle_unit(k)
+                if unit is None:
+                    break  # جان مارك دو: a particle with no name after it is not in the name
+                units.append(unit)
+                k = unit[-1] + 1
+                if doc.norm(unit[-1]) in doc.gaz.surnames:
+                    return units, True  # لويس إيناسيو دا سيلفا: a known surname ends it
+                continue
             if k > j and doc.has_article(k) and tok not in self.given_any:
                 prev = doc.norm(units[-1][-1]) if units else ""
                 if len(units) == 1 and len(units[0]) == 1:
@@ -700,6 +713,45 @@ class Discoverer:
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False
+
+    def _particle_unit(self, k: int) -> list[int] | None:
+        """Particles at ``k`` (دو لا، فان، فون دير) and the family name after them (in a
+        name that began with a common given name: جان، ماريا), else ``None``."""
+        doc = self.doc
+        n = len(doc.toks)
+        if any(ch in "أإآ" for ch in doc.text[doc.toks.starts[k] : doc.toks.ends[k]]):
+            return None  # فإن is ف + إن, not the particle فان
+        unit = [k]
+        m = k + 1
+        if m < n and not doc.gap(m - 1) and doc.norm(m) in _PARTICLES_SECOND:
+            unit.append(m)
+            m += 1
+        if m >= n or doc.gap(m - 1):
+            return None
+        hit = doc.covered[m]
+        if hit is not None:
+            # دي ليون، دا سيلفا: a family name that is also a place or a KB surname.
+            if hit.first != m or hit.last != m or hit.clitic:
+                return None
+            if hit.entry.type == "person" and m not in self.absorbable:
+                return None
+            unit.append(m)
+            return unit
+        tok = doc.norm(m)
+        # After a particle the next word is the family name (دي نيرو، دا سيلفا) unless it is
+        # a known word, a word with the article or a clitic on a known word.
+        if (
+            self.taken[m]
+            or len(tok) < 3
+            or tok in self.stop
+            or doc.has_article(m)
+            or ARTICLE_CLITIC.match(tok)
+            or clitic_reading(tok, self.stop) is not None
+            or any(ch.isdigit() for ch in tok)
+        ):
+            return None
+        unit.append(m)
+        return unit
 
     def _accusative_pair(self, k: int) -> bool:
         """Tokens ``k`` and ``k + 1`` both end in the accusative ا and neither is a known

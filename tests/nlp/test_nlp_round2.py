@@ -1,0 +1,51 @@
+"""Second round of discovery rules: name particles, family and credit cues, verb endings.
+
+Sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import person, place, small_kb
+
+from briefings.nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    kb = small_kb(
+        place("france", "country", "فرنسا", "France", iso="FR"),
+        place("lyon", "city", "ليون", "Lyon", iso="FR"),
+        person("joao-silva", "جواو سيلفا", "João Silva", country="BR"),
+    )
+    return Extractor(kb)
+
+
+def names(ex: Extractor, text: str) -> list[str]:
+    return [m.text for m in ex.extract(text).mentions if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال السفير جان بيير دو لا روشيل إن المحادثات مستمرة", "جان بيير دو لا روشيل"),
+        ("وصل ماركو فان باستين إلى المطار صباحا", "ماركو فان باستين"),
+        ("استقبلت ماريا دي لا كروز الوفد الزائر", "ماريا دي لا كروز"),
+        ("تحدث بيتر فون در مولن عن الخطة", "بيتر فون در مولن"),
+        ("وأعلن أنطونيو دي ليون، المتحدث باسم الشركة، أن", "أنطونيو دي ليون"),
+        ("وشارك كارلوس دا سيلفا في اللقاء أمس", "كارلوس دا سيلفا"),
+    ],
+)
+def test_particles_inside_a_name(ex: Extractor, text: str, name: str) -> None:
+    assert name in names(ex, text)
+
+
+def test_particle_with_no_name_after_it_is_left_out(ex: Extractor) -> None:
+    found = names(ex, "وقال جان بيير دو ، في حديث للصحفيين")
+    assert "جان بيير" in found
+    assert not any("دو" in n.split() for n in found)
+
+
+def test_fa_inna_is_no_particle(ex: Extractor) -> None:
+    found = names(ex, "وبحسب المحامي جورج خوري فإن موكله بريء")
+    assert all("فإن" not in n for n in found)
