@@ -138,14 +138,23 @@ def _country_names(codes: set[str], named: Mapping[str, str]) -> dict[str, str]:
     return {c: named.get(c) or cldr.get(c) or c for c in codes}
 
 
-def _postings(r: Any, field: str, term: bytes) -> list[tuple[int, int]]:
-    """``(docnum, frequency)`` of ``term`` in every segment, deleted documents included
-    (the caller keeps the live ones): segment by segment, so each leaf matcher takes
-    the fast path of :func:`_frequencies`."""
-    out: list[tuple[int, int]] = []
+def _segment_lexicons(r: Any, field: str) -> tuple[list[bytes], dict[bytes, list[tuple[Any, int]]]]:
+    """The field's terms in order, and for each the segments (reader, docnum offset) that
+    hold it: read from each segment's own lexicon, so no term is looked up in a segment
+    that lacks it."""
+    where: dict[bytes, list[tuple[Any, int]]] = {}
     for sub, offset in r.leaf_readers():
-        if (field, term) not in sub:
-            continue
+        for term in sub.lexicon(field):
+            where.setdefault(term, []).append((sub, offset))
+    return sorted(where), where
+
+
+def _postings(segments: list[tuple[Any, int]], field: str, term: bytes) -> list[tuple[int, int]]:
+    """``(docnum, frequency)`` of ``term`` in ``segments``, deleted documents included
+    (the caller keeps the live ones), so each leaf matcher takes the fast path of
+    :func:`_frequencies`."""
+    out: list[tuple[int, int]] = []
+    for sub, offset in segments:
         m = sub.postings(field, term)
         if isinstance(m, FilterMatcher):  # the segment's deletions; filtered by the caller
             m = m.child
@@ -212,15 +221,21 @@ def export(
         ids = {docnum: i for i, docnum in enumerate(order)}
         lengths: Counter[str] = Counter()  # field -> total length of the live documents
 
+        lexicons = {f: _segment_lexicons(r, f) for f in (*SCORED_FIELDS, "people", "countries")}
+
+        def field_terms(field: str) -> list[bytes]:
+            return lexicons[field][0]
+
         def plist(field: str, term: bytes) -> list[tuple[int, int]]:
-            got = sorted((ids[d], f) for d, f in _postings(r, field, term) if d in ids)
+            segments = lexicons[field][1][term]
+            got = sorted((ids[d], f) for d, f in _postings(segments, field, term) if d in ids)
             lengths[field] += sum(f for _, f in got)
             return got
 
         # Term entries: title/body postings plus the aliases starting with the term.
         by_term: dict[str, dict[str, list[tuple[int, int]]]] = {}
         for field in TEXT_FIELDS:
-            for term in r.lexicon(field):
+            for term in field_terms(field):
                 pl = plist(field, term)
                 if pl:  # a term of deleted documents only is not in a fresh index
                     by_term.setdefault(term.decode("utf-8"), {})[field] = pl
@@ -243,7 +258,7 @@ def export(
                 for e in eids:
                     binary.string(e, out)
             entries["t:" + term] = bytes(out)
-        for term in r.lexicon("entities"):
+        for term in field_terms("entities"):
             pl = plist("entities", term)
             if not pl:
                 continue
@@ -270,7 +285,7 @@ def export(
         facet_entries: dict[str, bytes] = {}
         counts: dict[str, Counter[str]] = {"people": Counter(), "countries": Counter()}
         for field, prefix in (("people", "p:"), ("countries", "c:")):
-            for term in r.lexicon(field):
+            for term in field_terms(field):
                 docs = sorted(i for i, _ in plist(field, term))
                 value = term.decode("utf-8")
                 if not docs:

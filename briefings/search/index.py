@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as windex
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
@@ -97,6 +98,22 @@ def _fields(doc: SearchDocument, digest: str) -> dict[str, object]:
     }
 
 
+def merge_all_but_largest(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: fold every segment but the largest into the new one, so an
+    updated index has at most two segments (the export reads each term per segment)."""
+    from whoosh.reading import SegmentReader  # noqa: PLC0415 (Whoosh's own policies do so)
+
+    if len(segments) < 2:
+        return segments
+    largest = max(segments, key=lambda seg: seg.doc_count_all())
+    for seg in segments:
+        if seg is not largest:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+    return [largest]
+
+
 def _open_or_create(index_dir: Path) -> windex.Index:
     marker = index_dir / "schema-version"
     version = f"{SCHEMA_VERSION} {rules_fingerprint()}"
@@ -140,7 +157,10 @@ def build_index(
         # Replaced documents stay in their segment, marked deleted, until a merge; the
         # export skips them, so merging everything (a minute at 17k articles) waits
         # until they are a good share of the index.
-        w.commit(optimize=replaced > MERGE_WHEN_DELETED * max(1, len(wanted)))
+        if replaced > MERGE_WHEN_DELETED * max(1, len(wanted)):
+            w.commit(optimize=True)
+        else:
+            w.commit(mergetype=merge_all_but_largest)
     # What the entities field holds for the live documents (the lexicon would also
     # keep ids of replaced documents until a merge).
     mentioned = {e["id"] for d, _ in wanted.values() for e in d.get("entities", [])}
