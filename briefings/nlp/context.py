@@ -89,6 +89,17 @@ class Doc:
             return False  # مؤكدا، شاركوا، معلومات، ضدهما: adverbs, verbs, plurals, pronouns
         return True
 
+    def clitic_function_word(self, i: int) -> bool:
+        """وأن، فإن، وإذا: a conjunction on a hamza-initial function word, never a name
+        (وان is also a Chinese name part)."""
+        surface = self.text[self.toks.starts[i] : self.toks.ends[i]]
+        return (
+            len(surface) > 2
+            and surface[0] in "وف"
+            and surface[1] in "أإ"
+            and self.toks.norms[i][1:] in self.lex.stopwords
+        )
+
     def gap(self, i: int) -> str:
         """Non-space characters between token ``i`` and token ``i + 1`` ('' = plain space)."""
         if i + 1 >= len(self.toks):

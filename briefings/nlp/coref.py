@@ -82,7 +82,7 @@ class Coref:
                     latest[part] = (p.entity, p.last)
                 i = p.last + 1
                 continue
-            if not taken[i] and latest:
+            if not taken[i] and latest and not doc.clitic_function_word(i):
                 reading = clitic_reading(doc.norm(i), latest)
                 if (
                     reading is not None

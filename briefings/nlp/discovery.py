@@ -21,6 +21,7 @@ Names are read in units so that compounds stay whole: عبد الله، أبو �
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from briefings.nlp.clitics import clitic_reading
@@ -96,6 +97,10 @@ _ORDINALS = frozenset(
     }
 )
 MAX_TITLE_STEPS = 8
+# A feminine past verb: an optional أ, two to four consonants, the suffix ت (قصدت، حملت،
+# أكدت، تحدثت); names in -at have a long vowel (رايت، سكوت) or are given names (مدحت).
+_FEMININE_PAST = re.compile("^[أا]?[^اويى]{2,4}ت$")  # on the surface: بدأت has a hamza
+_NOT_LETTERS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
 def _verb_shaped(tok: str) -> bool:
@@ -352,6 +357,8 @@ class Discoverer:
         if j >= n:
             return None
         first = doc.norm(j)
+        if doc.clitic_function_word(j):
+            return None  # للرئيس وأن يعاد: a conjunction and a function word
         if first[:1] in "لب" and (self._kunya_clitic(j) or (self._given_clitic(j) or 0) > 0):
             return None  # المؤرخ لأبي خليل: a preposition before the next name, not apposition
         if not self._strong(j) and (
@@ -691,6 +698,8 @@ class Discoverer:
                 break
             if k > j and self._accusative_pair(k):
                 break  # دان غيلرمان هجوما عنيفا: a noun and its adjective, both accusative
+            if k > j and not self._strong(k) and self._verb_in_run(k):
+                break  # نسرين قصدت الصيدلية، هنري كيسنجر يرجع إلى: a verb ends the name
             as_written_ali = (
                 k > j
                 and tok == "علي"
@@ -764,6 +773,36 @@ class Discoverer:
             and doc.norm(k + 1).endswith("ا")
             and not self._strong(k)
             and not self._strong(k + 1)
+        )
+
+    def _verb_in_run(self, k: int) -> bool:
+        """Token ``k``, after a name word, is a verb followed by what follows verbs: a
+        feminine past verb (قصدت، تحدثت، أكدت، بدأت: consonants and a final ت, no long
+        vowel) or an imperfect verb (يرجع، تشير; not ن- نوفل، نيتو, not a long nisba
+        تنكسيري) before an object, a preposition or a clitic word, never before
+        punctuation (كيم يونغ تشول، is a name; so is فتفت.)."""
+        doc = self.doc
+        tok = doc.norm(k)
+        if k + 1 >= len(doc.toks) or doc.gap(k):
+            return False
+        nxt = doc.norm(k + 1)
+        surface = _NOT_LETTERS.sub("", doc.text[doc.toks.starts[k] : doc.toks.ends[k]])
+        if _FEMININE_PAST.match(surface):
+            return not nxt.startswith("و")  # واحمد فتفت ومسؤولين: a list goes on
+        if (
+            not _verb_shaped(tok)
+            or tok[0] == "ن"
+            or len(tok) > 6
+            or (len(tok) > 4 and tok.endswith("ي"))
+            or "تش" in tok
+            or tok.endswith(("نغ", "ونج"))
+        ):
+            return False  # تشول، يونغ: Korean and Chinese syllables, not Arabic verbs
+        return (
+            nxt in doc.lex.stopwords
+            or doc.covered[k + 1] is not None
+            or self._article_word(k + 1)
+            or (nxt.endswith("ا") and not self._strong(k + 1))
         )
 
     def _verb_context(self, k: int) -> bool:

@@ -49,3 +49,35 @@ def test_particle_with_no_name_after_it_is_left_out(ex: Extractor) -> None:
 def test_fa_inna_is_no_particle(ex: Extractor) -> None:
     found = names(ex, "وبحسب المحامي جورج خوري فإن موكله بريء")
     assert all("فإن" not in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت الصحيفة إن سلمى حداد قصدت المستشفى صباحا", "سلمى حداد"),
+        ("وكان هنري ماكدونالد يرجع إلى بلاده كل عام", "هنري ماكدونالد"),
+        ("ويرى الوزير جورج سمعان تحدثت الصحف عنه", "جورج سمعان"),
+        ("وقالت الأميرة ديانا سبنسر بدأت رحلتها أمس", "ديانا سبنسر"),
+    ],
+)
+def test_a_verb_ends_the_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("والتقى الوزير أحمد فتفت ، ثم غادر", "أحمد فتفت"),  # a ت-final family name, then a stop
+        ("وقال السفير عبد الرحيم نوفل في بيان إن", "عبد الرحيم نوفل"),  # ن- names are not verbs
+        ("وحضر الاجتماع أحمد فتفت ومسؤولون آخرون", "أحمد فتفت"),  # a list goes on
+    ],
+)
+def test_names_shaped_like_verbs_stay(ex: Extractor, text: str, name: str) -> None:
+    assert name in names(ex, text)
+
+
+def test_wa_anna_after_a_title_is_no_name() -> None:
+    kb = small_kb(person("chang-wanquan", "تشانغ وان تشيوان", "Chang Wanquan", country="CN"))
+    ex = Extractor(kb)
+    assert names(ex, "واتفقوا على تعيين نائب للرئيس وأن يعاد تنصيب الحكومة") == []
+    assert names(ex, "وقال المهاجم النمساوي وأن عمره كان 26 عاما") == []
