@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from briefings.arabic import normalize
@@ -111,6 +112,7 @@ def is_leader(entity: Entity) -> bool:
     return any(w in r.title_en.lower() for r in entity.roles for w in LEADER_WORDS)
 
 
+@lru_cache(maxsize=1 << 16)
 def collation_key(name: str) -> tuple[str, str]:
     """Arabic dictionary order: normalised letters (Unicode order matches the
     alphabet for the basic letters), ignoring a leading article ال."""

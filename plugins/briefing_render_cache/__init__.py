@@ -3,8 +3,10 @@
 Pelican renders every page on every build. This plugin gives Pelican a writer that,
 for pages whose inputs carry a fingerprint (articles, entity pages, entity feeds),
 hard-links the file from the previous site instead of rendering it again when the
-fingerprint, the theme and the site-wide settings are all unchanged. Pages without
-a fingerprint (home, archives, directories, search) are always rendered.
+fingerprint, the theme and the site-wide settings are all unchanged. Pages of
+Pelican's own paginated listings (home, month archives) are reused one page at a
+time when the articles on that page are (see :class:`_ListingPages`). Other pages
+(directories, search) are always rendered.
 
 A fingerprint must cover everything the template shows: annotate.py and pages.py
 compute them from the same data they hand the templates.
@@ -137,6 +139,8 @@ class CachingWriter(Writer):
         own = kwargs.pop("render_fingerprint", None)
         base = own or getattr(item, "render_fingerprint", None)
         if base is None:
+            if kwargs.get("template_name") in self.settings.get("PAGINATED_TEMPLATES", {}):
+                template = _ListingPages(template, self, fingerprint(self.salt(context), name))
             return super().write_file(name, template, context, *args, **kwargs)
         key = fingerprint(self.salt(context), getattr(template, "name", ""), name, base)
         self.cached(
@@ -154,6 +158,39 @@ class CachingWriter(Writer):
         timing.add_count("pages reused", self.hits)
         timing.add_count("pages rendered", self.misses)
         log.info("render cache: %d pages reused, %d rendered", self.hits, self.misses)
+
+
+class _ListingPages:
+    """Stands in for a listing's template (home, month archives) while Pelican paginates
+    it: a page whose articles, number and page count are unchanged gets last build's
+    file back instead of a render. Pelican still writes the file."""
+
+    def __init__(self, template, writer: CachingWriter, base: str) -> None:
+        self.template = template
+        self.name = template.name
+        self.writer = writer
+        self.base = base
+
+    def render(self, localcontext: dict) -> str:
+        page = localcontext.get("articles_page") or localcontext.get("dates_page")
+        items = page.object_list if page is not None else []
+        prints = [getattr(a, "render_fingerprint", None) for a in items]
+        w = self.writer
+        if page is None or None in prints:
+            return self.template.render(localcontext)
+        output = localcontext["output_file"]
+        key = fingerprint(
+            w.settings_salt(), self.base, output, page.number, page.paginator.num_pages,
+            localcontext.get("period_num"), prints,
+        )  # fmt: skip
+        files = w.old.get(key)
+        if files == [output] and w.previous is not None and (w.previous / output).is_file():
+            w.new[key] = files
+            w.hits += 1
+            return (w.previous / output).read_text(encoding="utf-8")
+        w.new[key] = [output]
+        w.misses += 1
+        return self.template.render(localcontext)
 
 
 _writers: list[CachingWriter] = []
