@@ -72,6 +72,18 @@ class Coref:
                 taken[k] = True
         pending_at = {p.first: p.cue for p in pending}
         latest = self._ahead(people)  # part -> (person id, token index)
+        # One-word nationality nouns (كينيون، الماني) that may be a family name seen earlier.
+        # Not with the article (المصري is an adjective far more often than أبو حمزة المصري)
+        # nor after a plural (مسؤولون كينيون).
+        surname_demonyms = {
+            h.first
+            for h in doc.hits
+            if h.entry.kind == "demonym"
+            and h.first == h.last
+            and not h.clitic
+            and not doc.has_article(h.first)
+            and not (h.first > 0 and doc.norm(h.first - 1).endswith(("ون", "ين")))
+        }
         out: list[PersonSpan] = []
         i = 0
         n = len(doc.toks)
@@ -82,6 +94,13 @@ class Coref:
                     latest[part] = (p.entity, p.last)
                 i = p.last + 1
                 continue
+            if i in surname_demonyms and doc.norm(i) in latest:
+                entity, at = latest[doc.norm(i)]
+                if i - at <= MAX_DISTANCE:
+                    # ورفض كينيون التطرق after بيتر كينيون: the surname, not "Kenyans".
+                    out.append(PersonSpan(i, i, entity, "coreference", 0, (doc.norm(i),)))
+                    i += 1
+                    continue
             if not taken[i] and latest and not doc.clitic_function_word(i):
                 reading = clitic_reading(doc.norm(i), latest)
                 if (

@@ -72,6 +72,11 @@ class Extractor:
             key=lambda p: p.first,
         )
         corefs = Coref(doc).run(people, pending)
+        if corefs:
+            # A nationality word that repeats a family name of the document (كينيون after
+            # بيتر كينيون) became a coreference: it is no longer a demonym.
+            starts = {p.first for p in corefs}
+            hits = [h for h in hits if not (h.entry.kind == "demonym" and h.first in starts)]
         # (start, end, entity, type, kind, normalised key of a person span)
         spans: list[tuple[int, int, str, str, str, str]] = []
         for h in (*hits, *nested):

@@ -81,3 +81,18 @@ def test_wa_anna_after_a_title_is_no_name() -> None:
     ex = Extractor(kb)
     assert names(ex, "واتفقوا على تعيين نائب للرئيس وأن يعاد تنصيب الحكومة") == []
     assert names(ex, "وقال المهاجم النمساوي وأن عمره كان 26 عاما") == []
+
+
+def test_a_family_name_that_is_a_nationality_word() -> None:
+    kb = small_kb(
+        place("kenya", "country", "كينيا", "Kenya", iso="KE"),
+        demonyms={"kenya": ("كيني", "كينيون", "الكيني")},
+    )
+    ex = Extractor(kb)
+    text = "وقال المدير مارك كينيون إن الخطة جاهزة . وأضاف كينيون أن التنفيذ يبدأ غدا"
+    found = [(m.text, m.kind) for m in ex.extract(text).mentions]
+    assert found == [("مارك كينيون", "name"), ("كينيون", "coreference")]
+    # without the earlier full name, or after a plural, it stays a nationality
+    assert [m.kind for m in ex.extract("وأضاف كينيون أن التنفيذ يبدأ").mentions] == ["demonym"]
+    text = "وقال مارك كينيون إن العمل بدأ . وقال مسؤولون كينيون إن"
+    assert [m.kind for m in ex.extract(text).mentions][-1] == "demonym"
