@@ -157,6 +157,13 @@ class Discoverer:
         # Last tokens of the people found so far (and of KB people): a list goes on.
         self.person_ends = {h.last for h in doc.hits if h.entry.type == "person"}
         self.triggers = _triggers(self.title_first, self.given_any)
+        # Family name -> end of its first full-name mention (KB people; discovered ones are
+        # added as they are found).
+        self.surname_end: dict[str, int] = {}
+        for h in doc.hits:
+            if h.entry.type == "person" and h.last > h.first:
+                last = doc.norm(h.last)
+                self.surname_end[last] = min(h.last, self.surname_end.get(last, h.last))
 
     def _surname_demonym(self, k: int) -> bool:
         """A nationality word shaped like a family name: masculine singular (كندي،
@@ -180,15 +187,46 @@ class Discoverer:
                 i += 1  # the common case: a word that starts no cue
                 continue
             span = self._at(i)
-            if span is None:
+            if span is None or self._repeated_surname(span):
                 i += 1
                 continue
             found.append(span)
+            if len(span.parts) > 1:
+                self.surname_end.setdefault(span.parts[-1], span.last)
             self.person_ends.add(span.last)
             for k in range(span.first, span.last + 1):
                 self.taken[k] = True
             i = span.last + 1
         return found, self.pending
+
+    def _repeated_surname(self, span: PersonSpan) -> bool:
+        """The span starts with the family name of a person named in full earlier
+        (محفوظ مسودة after نجيب محفوظ، خاتمي الإصلاحي after محمد خاتمي) and goes on with no
+        known name part: the family name alone, then an ordinary word (left to coreference)."""
+        doc = self.doc
+        if span.last == span.first:
+            return False
+        head = doc.norm(span.first)[span.clitic :]
+        if len(head) < 3 or head in _ORDINALS or head in doc.lex.coref_only:
+            return False
+        if self.surname_end.get(head, span.first) >= span.first:
+            return False  # no full name with this family name before the span
+        rest = range(span.first + 1, span.last + 1)
+        if any(self._strong(k) for k in rest):
+            return False  # نجيب محفوظ، then محفوظ عبد الرحمن: another person
+        nxt = span.first + 1
+        if doc.norm(nxt) in ("الاب", "الابن"):
+            return False  # بوش الأب after جورج بوش: the father, another person
+        if head in self.given_any:
+            # أحمد توفيق, then توفيق الحكيم: a given name may start another person's name;
+            # only an ordinal, a ة word or a verb-shaped word after it is no name.
+            tok = doc.norm(nxt)
+            return (
+                tok in _ORDINALS
+                or doc.text[doc.toks.ends[nxt] - 1] == "ة"
+                or _verb_shaped(tok)
+            )
+        return True
 
     # -- cues -----------------------------------------------------------------
 
