@@ -221,11 +221,7 @@ class Discoverer:
             # أحمد توفيق, then توفيق الحكيم: a given name may start another person's name;
             # only an ordinal, a ة word or a verb-shaped word after it is no name.
             tok = doc.norm(nxt)
-            return (
-                tok in _ORDINALS
-                or doc.text[doc.toks.ends[nxt] - 1] == "ة"
-                or _verb_shaped(tok)
-            )
+            return tok in _ORDINALS or doc.text[doc.toks.ends[nxt] - 1] == "ة" or _verb_shaped(tok)
         return True
 
     # -- cues -----------------------------------------------------------------
