@@ -12,12 +12,13 @@ from functools import lru_cache
 
 from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
-from briefings.nlp.discovery import lone_name_ok
+from briefings.nlp.discovery import REPORTING, lone_name_ok
 
 _NOT_PARTS = frozenset(
     {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا",
      "الله", "الدين"}  # the tail of عبد الله or صلاح الدين is no one's name alone
 )  # fmt: skip
+_AFTER_SAYER = frozenset({"ان", "انه", "انها", "الي", "في", "ل", "لـ"})
 # How far back (in tokens) an antecedent may be: an article is a few hundred tokens, so
 # this only matters for long files that concatenate many stories.
 MAX_DISTANCE = 1500
@@ -85,6 +86,9 @@ class Coref:
             and not (h.first > 0 and doc.norm(h.first - 1).endswith(("ون", "ين")))
         }
         out: list[PersonSpan] = []
+        # ال family names (السقاف، الحكيم) of full names: repeated alone they are as often
+        # ordinary words, so they only count as the subject of a reporting verb.
+        al_latest: dict[str, tuple[str, int]] = {}
         i = 0
         n = len(doc.toks)
         while i < n:
@@ -92,8 +96,17 @@ class Coref:
             if p is not None:
                 for part in self.parts_of(p):
                     latest[part] = (p.entity, p.last)
+                last = doc.norm(p.last)
+                if p.last > p.first and doc.has_article(p.last) and last not in self.excluded:
+                    al_latest[last] = (p.entity, p.last)
                 i = p.last + 1
                 continue
+            if not taken[i] and doc.norm(i) in al_latest and self._said_by(i):
+                entity, at = al_latest[doc.norm(i)]
+                if i - at <= MAX_DISTANCE:
+                    out.append(PersonSpan(i, i, entity, "coreference", 0, (doc.norm(i),)))
+                    i += 1
+                    continue
             if i in surname_demonyms and doc.norm(i) in latest:
                 entity, at = latest[doc.norm(i)]
                 if i - at <= MAX_DISTANCE:
@@ -123,6 +136,16 @@ class Coref:
                     out.append(resolved)
             i += 1
         return out
+
+    def _said_by(self, i: int) -> bool:
+        """Token ``i`` is the subject of a reporting verb: وأشار السقاف إلى، وكشف السقاف
+        أن، ويتابع الحكيم : (the verb right before it, then أن/إن/إلى or punctuation)."""
+        doc = self.doc
+        if i == 0 or doc.gap(i - 1) or clitic_reading(doc.norm(i - 1), REPORTING) is None:
+            return False
+        if i + 1 >= len(doc.toks) or doc.gap(i):
+            return True
+        return doc.norm(i + 1) in _AFTER_SAYER
 
     def _ahead(self, people: list[PersonSpan]) -> dict[str, tuple[str, int]]:
         """Family names of the document's full-name mentions, for a bare family name that

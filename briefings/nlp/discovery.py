@@ -51,7 +51,7 @@ _CONNECTORS = frozenset(
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد", "ال"})  # محمد بن سلمان، حمد آل ثاني
 _COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})  # عبد الله, أبو مازن
 _COMPOUND_TAILS = frozenset({"الدين", "الله"})  # صلاح الدين, نصر الله: previous + tail
-_REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "صرحت", "اضاف",
+REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "صرحت", "اضاف",
                         "اضافت", "اوضح", "اوضحت", "ذكر", "ذكرت", "اشار", "اشارت", "افاد",
                         "افادت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "نفي", "نفت",
                         "كشف", "كشفت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "اعرب",
@@ -124,7 +124,7 @@ def lone_name_ok(tok: str) -> bool:
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
-    return title_first | _REPORTING | given | _KUNYA
+    return title_first | REPORTING | given | _KUNYA
 
 
 class Discoverer:
@@ -242,7 +242,7 @@ class Discoverer:
                 return None  # حي الشيخ جراح، جامعة الملك سعود: a place named after someone
             end, strong, stem = title
             return self._after_title(end, strong, cue=f"title:{stem}")
-        if clitic_reading(tok, _REPORTING) is not None and not doc.gap(i):
+        if clitic_reading(tok, REPORTING) is not None and not doc.gap(i):
             return self._after_verb(i + 1, f"verb:{tok}")
         clitic = self._given_clitic(i)
         if clitic is not None and not self._named_place_before(i):
@@ -570,7 +570,7 @@ class Discoverer:
         # nothing about where the name ended.
         return (
             nxt in self.stop
-            or clitic_reading(nxt, _REPORTING) is not None
+            or clitic_reading(nxt, REPORTING) is not None
             or (nxt.startswith("و") and self._conjunction(k + 1))
         )
 

@@ -119,3 +119,17 @@ def test_another_person_of_the_same_family_stays(ex: Extractor) -> None:
     # a given name that was a family name before may start another name
     text = "والتقى الكاتب أحمد توفيق الناقد توفيق الحكيم ، ثم غادر"
     assert "توفيق الحكيم" in [t for t, _, _ in _people(ex, text)]
+
+
+def test_an_al_family_name_as_the_subject_of_a_reporting_verb(ex: Extractor) -> None:
+    text = (
+        "وقال المدير سامي الحداد إن الموسم ناجح . وأشار الحداد إلى أن العمل مستمر . "
+        "وأضاف الحداد في تصريح أن الموعد قريب ، لكن الحداد الماهر غاب"
+    )
+    found = [(t, k) for t, _, k in _people(ex, text)]
+    assert found == [("سامي الحداد", "name"), ("الحداد", "coreference"), ("الحداد", "coreference")]
+
+
+def test_an_al_family_name_alone_elsewhere_stays_a_word(ex: Extractor) -> None:
+    text = "وقال الكاتب توفيق الحكيم إن الأدب مهم . وقال الحكيم الصيني كلاما مختلفا"
+    assert [t for t, _, _ in _people(ex, text)] == ["توفيق الحكيم"]
