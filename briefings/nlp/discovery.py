@@ -61,6 +61,8 @@ REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد",
                         "اعترفت", "علق", "علقت", "يعلق", "ختم", "استطرد", "اجاب", "اجابت",
                         "يري", "تري", "يعتقد", "تعتقد", "يروي", "تروي", "كتب",
                         "كتبت"})  # fmt: skip
+# Credits of a book, a film, a song or an article: the name follows at once.
+_CREDITS = frozenset({"بقلم", "تاليف", "اخراج", "سيناريو", "الحان", "بطوله", "غناء"})
 _LINKING = frozenset({"بن", "ابن", "بنت", "عبد", "ابو"})
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
@@ -124,7 +126,7 @@ def lone_name_ok(tok: str) -> bool:
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
-    return title_first | REPORTING | given | _KUNYA
+    return title_first | REPORTING | given | _KUNYA | _CREDITS
 
 
 class Discoverer:
@@ -244,6 +246,11 @@ class Discoverer:
             return self._after_title(end, strong, cue=f"title:{stem}")
         if clitic_reading(tok, REPORTING) is not None and not doc.gap(i):
             return self._after_verb(i + 1, f"verb:{tok}")
+        credit = clitic_reading(tok, _CREDITS)
+        if credit is not None and tok[: credit[1]] in ("", "و") and not doc.gap(i):
+            span = self._credit(i + 1, credit[0])
+            if span is not None:
+                return span
         clitic = self._given_clitic(i)
         if clitic is not None and not self._named_place_before(i):
             name = self._name(i, clitic)
@@ -274,6 +281,21 @@ class Discoverer:
             if len(name) == 2 and self._plain_surname(name[1]) and self._hard_boundary(name[1]):
                 return self._person(name, "given")  # سعيد عويطة ، ...: a family name, then a stop
         return None
+
+    def _credit(self, j: int, word: str) -> PersonSpan | None:
+        """بقلم بشار جرار، تأليف محمد رفعت وإخراج خيري بشارة: the author or director named
+        right after a credit word. Only بقلم takes any name; the others (also verbal nouns:
+        إخراج القوات 'removing the forces') need a common given name first."""
+        doc = self.doc
+        n = len(doc.toks)
+        if j >= n or self.taken[j] or doc.covered[j] is not None or doc.has_article(j):
+            return None
+        if word != "بقلم" and doc.norm(j) not in self.given:
+            return None
+        name = self._name(j, 0)
+        if len(name) < 2 or not self._boundary_after(name[-1]):
+            return None
+        return self._person(name, f"credit:{word}")
 
     def _plain_surname(self, k: int) -> bool:
         """A word shaped like a family name, not like an adjective or a noun: no article, no
@@ -828,6 +850,7 @@ class Discoverer:
             or tok[0] == "ن"
             or len(tok) > 6
             or (len(tok) > 4 and tok.endswith("ي"))
+            or (len(tok) == 4 and surface[1:2] in ("ا", "و"))  # توخل: a long vowel after ت
             or "تش" in tok
             or tok.endswith(("نغ", "ونج"))
         ):

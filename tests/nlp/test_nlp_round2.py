@@ -133,3 +133,28 @@ def test_an_al_family_name_as_the_subject_of_a_reporting_verb(ex: Extractor) -> 
 def test_an_al_family_name_alone_elsewhere_stays_a_word(ex: Extractor) -> None:
     text = "وقال الكاتب توفيق الحكيم إن الأدب مهم . وقال الحكيم الصيني كلاما مختلفا"
     assert [t for t, _, _ in _people(ex, text)] == ["توفيق الحكيم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("والتقى الوزير بالمطرب مدحت سليمان في القاهرة", "مدحت سليمان"),
+        ("وشاركت الناشطة ندى الأهدل في المؤتمر ، ثم غادرت", "ندى الأهدل"),
+        ("وحضر المدير وسيم رزوق الاجتماع", "وسيم رزوق"),
+        ("عين النادي المدرب توماس توخل مديرا فنيا", "توماس توخل"),
+    ],
+)
+def test_more_common_given_names(ex: Extractor, text: str, name: str) -> None:
+    assert name in names(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحكمت محاكم بغداد على المتهمين بالسجن",  # حكمت 'ruled', not the name
+        "وكان ذلك مصدر إلهام لي طوال حياتي",
+        "وقدم صديق كافانو شهادته أمس",
+    ],
+)
+def test_given_names_that_are_words_start_no_name_alone(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
