@@ -386,8 +386,10 @@ class Discoverer:
             return None
         apposition = False
         steps = 0
+        # د. عزيز الدويك: the period of an abbreviated title is no break.
+        abbreviated = j if doc.norm(j - 1) == "د" and doc.gap(j - 1) == "." else -1
         while j < n and steps < MAX_TITLE_STEPS:
-            if doc.gap(j - 1):
+            if doc.gap(j - 1) and j != abbreviated:
                 if doc.comma_after(j - 1) and not apposition:
                     apposition = True
                     break

@@ -158,3 +158,21 @@ def test_more_common_given_names(ex: Extractor, text: str, name: str) -> None:
 )
 def test_given_names_that_are_words_start_no_name_alone(ex: Extractor, text: str) -> None:
     assert names(ex, text) == []
+
+
+def test_abbreviated_doctor_title(ex: Extractor) -> None:
+    assert names(ex, "وقال رئيس الجمعية د. سامر الخوري إلى الصحفيين") == ["سامر الخوري"]
+    assert names(ex, "وسجل الهدف في الدقيقة 5 د. ثم خرج") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("هذا المقال بقلم ستيفن كولينز، والآراء الواردة فيه", ["ستيفن كولينز"]),
+        ("المسلسل من تأليف محمد رفعت وإخراج مجدي أبو عميرة .", ["محمد رفعت", "مجدي أبو عميرة"]),
+        ("وطالب الوزير بإخراج القوات الأجنبية من البلاد", []),
+        ("وتم إخراج جرحى النظام من المدينة", []),
+    ],
+)
+def test_credits(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
