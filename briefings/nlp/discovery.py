@@ -598,6 +598,12 @@ class Discoverer:
             or (nxt.startswith("و") and self._conjunction(k + 1))
         )
 
+    def _bare_role(self, k: int) -> bool:
+        """A role noun without the article (باحث، شاعر، لاعب: the definite form is a title)
+        after a name says what the person is: طه حسين باحث، محمد بنيس شاعر مغربي."""
+        tok = self.doc.norm(k)
+        return "ال" + tok in self.title_first and not self._strong(k) and len(tok) >= 3
+
     def _atom(self, k: int, clitic: int = 0, force: bool = False) -> list[int] | None:
         """One name atom at ``k``: a token, or a compound (عبد الله، أبو مازن، صلاح الدين)."""
         doc = self.doc
@@ -742,6 +748,8 @@ class Discoverer:
                 break
             if k > j and tok.startswith("و") and self._conjunction(k):
                 break
+            if k > j and self._bare_role(k):
+                break  # طه حسين باحث: a role noun ends the name
             head = doc.norm(j)[clitic:]
             if (
                 units

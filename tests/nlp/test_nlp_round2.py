@@ -176,3 +176,14 @@ def test_abbreviated_doctor_title(ex: Extractor) -> None:
 )
 def test_credits(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال ريتشارد كولمان محامي المتهم إن موكله بريء", "ريتشارد كولمان"),
+        ("يرى كثيرون أن نزار حمدان شاعر كبير", "نزار حمدان"),
+    ],
+)
+def test_a_role_noun_without_the_article_ends_the_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
