@@ -86,8 +86,9 @@ class Coref:
             and not (h.first > 0 and doc.norm(h.first - 1).endswith(("ون", "ين")))
         }
         out: list[PersonSpan] = []
-        # ال family names (السقاف، الحكيم) of full names: repeated alone they are as often
-        # ordinary words, so they only count as the subject of a reporting verb.
+        # ال family names (السقاف، الحكيم) and family names that are also given names or
+        # words (عباس، سعيد) of full names: repeated alone they are as often ordinary words
+        # or other people, so they only count as the subject of a reporting verb.
         al_latest: dict[str, tuple[str, int]] = {}
         i = 0
         n = len(doc.toks)
@@ -97,8 +98,9 @@ class Coref:
                 for part in self.parts_of(p):
                     latest[part] = (p.entity, p.last)
                 last = doc.norm(p.last)
-                if p.last > p.first and doc.has_article(p.last) and last not in self.excluded:
-                    al_latest[last] = (p.entity, p.last)
+                if p.last > p.first and last not in self.excluded:
+                    if doc.has_article(p.last) or last in self.ambiguous:
+                        al_latest[last] = (p.entity, p.last)
                 i = p.last + 1
                 continue
             if not taken[i] and doc.norm(i) in al_latest and self._said_by(i):

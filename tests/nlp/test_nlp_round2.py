@@ -187,3 +187,9 @@ def test_credits(ex: Extractor, text: str, found: list[str]) -> None:
 )
 def test_a_role_noun_without_the_article_ends_the_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_family_name_that_is_also_a_given_name_refers_back_as_a_subject(ex: Extractor) -> None:
+    text = "وقال الوزير ناصر سعيد إن الخطة جاهزة . وأضاف سعيد أن التنفيذ قريب ، ثم غادر سعيد القاعة"
+    found = [(t, k) for t, _, k in _people(ex, text)]
+    assert found == [("ناصر سعيد", "name"), ("سعيد", "coreference")]
