@@ -474,7 +474,7 @@ class Discoverer:
             len(name) == 2
             and end + 1 < n
             and not doc.gap(end)
-            and doc.norm(end + 1) in doc.lex.titles_role
+            and (doc.norm(end + 1) in doc.lex.titles_role or self._bare_role(end + 1))
             and all(
                 self._strong(k)
                 or (

@@ -193,3 +193,8 @@ def test_a_family_name_that_is_also_a_given_name_refers_back_as_a_subject(ex: Ex
     text = "وقال الوزير ناصر سعيد إن الخطة جاهزة . وأضاف سعيد أن التنفيذ قريب ، ثم غادر سعيد القاعة"
     found = [(t, k) for t, _, k in _people(ex, text)]
     assert found == [("ناصر سعيد", "name"), ("سعيد", "coreference")]
+
+
+def test_a_reporting_verb_a_name_and_a_bare_role_noun(ex: Extractor) -> None:
+    text = "حسبما يوضح دونوفان كرافت مراسل الصحيفة في موسكو"
+    assert names(ex, text) == ["دونوفان كرافت"]
