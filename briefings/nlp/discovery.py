@@ -270,7 +270,11 @@ class Discoverer:
             name = self._name(i, amb)
             if len(name) >= 2:
                 return self._person(name, "list", amb)
-        elif (tok in self.doc.lex.given_names_ambiguous and tok not in self.stop) or (
+        elif (
+            tok in self.doc.lex.given_names_ambiguous
+            and tok not in self.stop
+            and not self._pronoun_ha(i, tok)
+        ) or (
             tok == "علي" and doc.text[doc.toks.ends[i] - 1] == "ي"  # علي as written, not على
         ):
             # حسن نصر الله، عمر حسن البشير: a name that is also a word starts a name
@@ -317,7 +321,7 @@ class Discoverer:
         """Length of the proclitic before a given name at ``i`` (0 = none), else ``None``."""
         tok = self.doc.norm(i)
         if tok in self.given:
-            return 0
+            return None if self._pronoun_ha(i, tok) else 0
         if tok in self.stop:
             return None  # لدينا is not ل + دينا
         reading = clitic_reading(tok, self.given)
@@ -574,7 +578,19 @@ class Discoverer:
     def _strong(self, k: int) -> bool:
         """A token known to be a name part (a given name, a KB person's name part)."""
         tok = self.doc.norm(k)
-        return tok in self.given_any or tok in self.doc.gaz.part_people
+        if tok in self.doc.gaz.part_people:
+            return True
+        return tok in self.given_any and not self._pronoun_ha(k, tok)
+
+    def _pronoun_ha(self, k: int, stem: str) -> bool:
+        """ناديه 'his club' is not نادية: a given name written with ة, here with ه after a
+        known word (ساره for سارة is only a spelling)."""
+        doc = self.doc
+        return (
+            stem in doc.lex.ta_marbuta_names
+            and doc.text[doc.toks.ends[k] - 1] == "ه"
+            and stem[:-1] in doc.not_name
+        )
 
     def _hard_boundary(self, k: int) -> bool:
         """Punctuation, the end, or a function word after token ``k``."""

@@ -49,6 +49,9 @@ class Lexicon:
     titles: frozenset[str]  # personal and role titles
     given_any: frozenset[str]  # unambiguous and ambiguous given names
     not_name: frozenset[str]  # stopwords, title words, institutions: never in a name
+    # Given names written with a final ة (نادية، أسامة): the same letters with ه are another
+    # word (ناديه 'his club').
+    ta_marbuta_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -76,4 +79,14 @@ def lexicon() -> Lexicon:
         titles=personal | role,
         given_any=given | ambiguous,
         not_name=stopwords | title_words | institutions,
+        ta_marbuta_names=_ta_marbuta("given_names.txt") | _ta_marbuta("given_names_ambiguous.txt"),
+    )
+
+
+def _ta_marbuta(name: str) -> frozenset[str]:
+    text = resources.files("briefings.nlp.data").joinpath(name).read_text("utf-8")
+    return frozenset(
+        " ".join(tokens(line.strip()).norms)
+        for line in text.splitlines()
+        if line.strip().endswith("ة") and not line.startswith("#")
     )

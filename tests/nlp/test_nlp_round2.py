@@ -198,3 +198,8 @@ def test_a_family_name_that_is_also_a_given_name_refers_back_as_a_subject(ex: Ex
 def test_a_reporting_verb_a_name_and_a_bare_role_noun(ex: Extractor) -> None:
     text = "حسبما يوضح دونوفان كرافت مراسل الصحيفة في موسكو"
     assert names(ex, text) == ["دونوفان كرافت"]
+
+
+def test_his_club_is_not_nadia(ex: Extractor) -> None:
+    assert names(ex, "ونقلت الصحف عن ناديه تأكيده أن اللاعب مصاب") == []
+    assert names(ex, "وقالت الفنانة نادية بوخاري إن") == ["نادية بوخاري"]
