@@ -419,8 +419,8 @@ class Discoverer:
         if j >= n:
             return None
         first = doc.norm(j)
-        if doc.clitic_function_word(j):
-            return None  # للرئيس وأن يعاد: a conjunction and a function word
+        if doc.clitic_function_word(j) or self._preposition_noun(j):
+            return None  # للرئيس وأن يعاد، المخرج لأداء دور: no name follows
         if first[:1] in "لب" and (self._kunya_clitic(j) or (self._given_clitic(j) or 0) > 0):
             return None  # المؤرخ لأبي خليل: a preposition before the next name, not apposition
         if not self._strong(j) and (
@@ -537,8 +537,10 @@ class Discoverer:
             tok = doc.norm(k)
             if self._strong(k):
                 continue
+            surface = _NOT_LETTERS.sub("", doc.text[doc.toks.starts[k] : doc.toks.ends[k]])
             if (
-                tok.endswith(("ا", "ين"))  # accusatives, duals and plurals: آخرين
+                _FEMININE_PAST.match(surface)  # قصف جوي أمريكي بدأت فصوله
+                or tok.endswith(("ا", "ين"))  # accusatives, duals and plurals: آخرين
                 or _verb_shaped(tok)
                 or (tok[0] == "ي" and len(tok) <= 5)  # يواصل (يوسف، يحيى are given names)
                 or (i == 0 and k > 1 and doc.norm(k - 2) == "ال" + tok)  # الشعب الإثيوبي شعب
@@ -612,6 +614,19 @@ class Discoverer:
             nxt in self.stop
             or clitic_reading(nxt, REPORTING) is not None
             or (nxt.startswith("و") and self._conjunction(k + 1))
+        )
+
+    def _preposition_noun(self, k: int) -> bool:
+        """لأداء، بإعلان، لإنقاذ: ل or ب on a hamza-initial word is a preposition and a noun
+        (a name after ل/ب is a known given name: لأحمد is read by ``_given_clitic``)."""
+        doc = self.doc
+        surface = doc.text[doc.toks.starts[k] : doc.toks.starts[k] + 2]
+        return (
+            len(surface) == 2
+            and surface[0] in "لب"
+            and surface[1] in "أإآ"
+            and not self._strong(k)
+            and clitic_reading(doc.norm(k), self.given_any) is None
         )
 
     def _bare_role(self, k: int) -> bool:
@@ -764,8 +779,8 @@ class Discoverer:
                 break
             if k > j and tok.startswith("و") and self._conjunction(k):
                 break
-            if k > j and self._bare_role(k):
-                break  # طه حسين باحث: a role noun ends the name
+            if k > j and (self._bare_role(k) or self._preposition_noun(k)):
+                break  # طه حسين باحث، برلسكوني لأداء دور: the name ended
             head = doc.norm(j)[clitic:]
             if (
                 units

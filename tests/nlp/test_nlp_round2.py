@@ -203,3 +203,27 @@ def test_a_reporting_verb_a_name_and_a_bare_role_noun(ex: Extractor) -> None:
 def test_his_club_is_not_nadia(ex: Extractor) -> None:
     assert names(ex, "ونقلت الصحف عن ناديه تأكيده أن اللاعب مصاب") == []
     assert names(ex, "وقالت الفنانة نادية بوخاري إن") == ["نادية بوخاري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وبعد دعوة سيلفيو برلسكوني لأداء دور كبير في المشهد", ["سيلفيو برلسكوني"]),
+        ("واختار المخرج لأداء دور البطولة ممثلة شابة", []),
+        ("وعرض الرئيس التنفيذي مارك زوكربرغ بإرسال مسؤول من الشركة", ["مارك زوكربرغ"]),
+    ],
+)
+def test_a_preposition_on_a_hamza_noun_ends_or_starts_no_name(
+    ex: Extractor, text: str, found: list[str]
+) -> None:
+    assert names(ex, text) == found
+
+
+def test_a_feminine_past_verb_after_a_nationality_adjective_is_no_name() -> None:
+    kb = small_kb(
+        place("france", "country", "فرنسا", "France", iso="FR"),
+        demonyms={"france": ("الفرنسية", "الفرنسي")},
+    )
+    ex = Extractor(kb)
+    assert names(ex, "وكانت السلطات الفرنسية رفضت دخول النائب إلى البلاد") == []
+    assert names(ex, "وكانت الشرطة الفرنسية قررت فتحه أواسط الشهر") == []
