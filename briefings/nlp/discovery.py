@@ -511,6 +511,8 @@ class Discoverer:
         k = last + 1
         if not (self._strong(k) or doc.name_like(k)) or _verb_shaped(doc.norm(k)):
             return None
+        if self._preposition_noun(k):
+            return None  # القوات اليمنية بإسناد: a preposition and a noun, no name
         name = self._name(k, 0)
         if len(name) < 2:
             return None

@@ -227,3 +227,14 @@ def test_a_feminine_past_verb_after_a_nationality_adjective_is_no_name() -> None
     ex = Extractor(kb)
     assert names(ex, "وكانت السلطات الفرنسية رفضت دخول النائب إلى البلاد") == []
     assert names(ex, "وكانت الشرطة الفرنسية قررت فتحه أواسط الشهر") == []
+
+
+def test_after_a_nationality_adjective_a_preposition_noun_is_no_name() -> None:
+    kb = small_kb(
+        place("turkey", "country", "تركيا", "Turkey", iso="TR"),
+        place("iran", "country", "إيران", "Iran", iso="IR"),
+        demonyms={"turkey": ("التركية", "التركي"), "iran": ("الإيراني",)},
+    )
+    ex = Extractor(kb)
+    assert names(ex, "ثم قررت المحكمة التركية بإطلاق سراح المتهم") == []
+    assert names(ex, "وعلق المدون الإيراني حسين روناجي قائلا إن") == ["حسين روناجي"]
