@@ -32,3 +32,26 @@ def test_output_is_identical_across_hash_seeds(tmp_path):
     assert len(first) > 20
     differing = sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k))
     assert differing == []
+
+
+def test_same_day_briefings_are_listed_in_one_order_whatever_order_they_were_read_in():
+    """Pelican keeps read order for ties; directory order is not stable across builds."""
+    import random
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from plugins.briefing_site import total_order
+
+    day = datetime(2018, 8, 14)
+    articles = [SimpleNamespace(date=day, source_path=f"b/{n}.md") for n in "qwertyuiop"]
+    articles.append(SimpleNamespace(date=datetime(2018, 8, 15), source_path="b/z.md"))
+    orders = set()
+    for seed in range(5):
+        shuffled = articles[:]
+        random.Random(seed).shuffle(shuffled)
+        generator = SimpleNamespace(articles=shuffled, settings={})
+        total_order(generator)
+        orders.add(tuple(a.source_path for a in generator.articles))
+    assert len(orders) == 1
+    (order,) = orders
+    assert order[0] == "b/z.md" and list(order[1:]) == sorted(order[1:], reverse=True)

@@ -47,6 +47,15 @@ def sitemap_clock(generator) -> None:
     sitemap.generator.now = max(dates) if dates else datetime(1970, 1, 1)
 
 
+def total_order(generator) -> None:
+    """Newest first, and briefings of the same date by source file: Pelican keeps the
+    order it read files in for ties, and directory order changes as files are rewritten,
+    so the home and archive pages would shuffle same-day briefings between builds."""
+    if generator.settings.get("ARTICLE_ORDER_BY", "reversed-date") == "reversed-date":
+        generator.articles.sort(key=lambda a: (a.date, a.source_path), reverse=True)
+
+
 def register() -> None:
+    signals.article_generator_pretaxonomy.connect(total_order)
     signals.article_generator_finalized.connect(sitemap_clock)
     signals.article_generator_finalized.connect(archive_months)
