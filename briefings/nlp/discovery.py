@@ -102,6 +102,9 @@ MAX_TITLE_STEPS = 8
 # A feminine past verb: an optional أ, two to four consonants, the suffix ت (قصدت، حملت،
 # أكدت، تحدثت); names in -at have a long vowel (رايت، سكوت) or are given names (مدحت).
 _FEMININE_PAST = re.compile("^[أا]?[^اويى]{2,4}ت$")  # on the surface: بدأت has a hamza
+# أفعل: elatives and past verbs of form IV (أحدث، أكبر، أعلن), never a name unless known
+# (أحمد، أكرم، أشرف are given names).
+_ELATIVE = re.compile("^أ[^اويىأإآة]{3}$")
 _NOT_LETTERS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -421,6 +424,8 @@ class Discoverer:
         first = doc.norm(j)
         if doc.clitic_function_word(j) or self._preposition_noun(j):
             return None  # للرئيس وأن يعاد، المخرج لأداء دور: no name follows
+        if _ELATIVE.match(doc.text[doc.toks.starts[j] : doc.toks.ends[j]]) and not self._strong(j):
+            return None  # اللواء أحدث عنصر: an elative (أفعل) or a past verb, not a name
         if first[:1] in "لب" and (self._kunya_clitic(j) or (self._given_clitic(j) or 0) > 0):
             return None  # المؤرخ لأبي خليل: a preposition before the next name, not apposition
         if not self._strong(j) and (

@@ -238,3 +238,16 @@ def test_after_a_nationality_adjective_a_preposition_noun_is_no_name() -> None:
     ex = Extractor(kb)
     assert names(ex, "ثم قررت المحكمة التركية بإطلاق سراح المتهم") == []
     assert names(ex, "وعلق المدون الإيراني حسين روناجي قائلا إن") == ["حسين روناجي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ويعد اللواء أحدث عنصر في القوة البحرية", []),  # أفعل: an elative
+        ("وسيطرت القوات على عمران شمال العاصمة", []),  # a direction is no family name
+        ("وقالت الوزيرة أمبر ستيفنز إن", ["أمبر ستيفنز"]),
+        ("وصرح الوزير أزهر الدين عبد الرحمن بأن البحث مستمر", ["أزهر الدين عبد الرحمن"]),
+    ],
+)
+def test_elatives_and_directions(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
