@@ -547,6 +547,7 @@ class Discoverer:
             surface = _NOT_LETTERS.sub("", doc.text[doc.toks.starts[k] : doc.toks.ends[k]])
             if (
                 _FEMININE_PAST.match(surface)  # قصف جوي أمريكي بدأت فصوله
+                or (len(tok) >= 6 and tok.startswith(("است", "واست")))  # استخدام، استهداف
                 or tok.endswith(("ا", "ين"))  # accusatives, duals and plurals: آخرين
                 or _verb_shaped(tok)
                 or (tok[0] == "ي" and len(tok) <= 5)  # يواصل (يوسف، يحيى are given names)

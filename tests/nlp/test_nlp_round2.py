@@ -251,3 +251,13 @@ def test_after_a_nationality_adjective_a_preposition_noun_is_no_name() -> None:
 )
 def test_elatives_and_directions(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
+
+
+def test_a_form_x_word_after_a_nationality_adjective_is_no_name() -> None:
+    kb = small_kb(
+        place("syria", "country", "سوريا", "Syria", iso="SY"),
+        demonyms={"syria": ("السورية", "السوري")},
+    )
+    ex = Extractor(kb)
+    assert names(ex, "وتنفي الحكومة السورية استخدام الكيماوي في قصف المدينة") == []
+    assert names(ex, "وكانت غارات النظام السوري استهدفت مواقع عدة في المدينة") == []
