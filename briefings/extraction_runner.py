@@ -123,8 +123,11 @@ def extract_chunk(overrides: str | None, texts: list[str]) -> tuple[list[Extract
 
 
 @contextmanager
-def make_executor(kind: str, workers: int, dask_address: str | None) -> Iterator[Executor | None]:
-    """``None`` means run in this process."""
+def make_executor(
+    kind: str, workers: int, dask_address: str | None, single: bool = False
+) -> Iterator[Executor | None]:
+    """``None`` means run in this process; ``single``: one worker is still a pool (for
+    work that should leave this process free)."""
     if dask_address:
         from distributed import Client
 
@@ -133,7 +136,7 @@ def make_executor(kind: str, workers: int, dask_address: str | None) -> Iterator
             yield client.get_executor()
         finally:
             client.close()
-    elif kind == "serial" or workers <= 1:
+    elif kind == "serial" or workers < 1 or (workers == 1 and not single):
         yield None
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -189,7 +192,7 @@ class Prefetch:
         if not self._started:
             self._started = True
             self._pool = self._stack.enter_context(
-                make_executor(self.executor, self.workers, self.dask_address)
+                make_executor(self.executor, self.workers, self.dask_address, single=True)
             )
         if self._pool is None:  # serial: run_extraction does the work later
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 
 from pelican.contents import Article
@@ -111,11 +112,13 @@ def start_prefetch(generator) -> None:
         return
     _Early.kb = load_knowledge_base(s)
     prime(_Early.kb, overrides_path(s))
+    # While articles are read this process keeps a core busy: leave it that core.
+    workers = setting(s, "ENTITY_WORKERS") or max(1, (os.cpu_count() or 1) - 1)
     _Early.prefetch = Prefetch(
         overrides_path(s),
         cache_file(s),
         executor=setting(s, "ENTITY_EXECUTOR"),
-        workers=setting(s, "ENTITY_WORKERS"),
+        workers=workers,
         dask_address=setting(s, "DASK_SCHEDULER_ADDRESS"),
     )
 
