@@ -54,7 +54,8 @@ class IndexJob:
         )
         ctx = multiprocessing.get_context("spawn")
         self._conn, child_conn = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(target=_child, args=(child_conn, *self.args), daemon=True)
+        # Not a daemon: a daemon may not start processes, and Whoosh's parallel writer does.
+        self._process = ctx.Process(target=_child, args=(child_conn, *self.args), daemon=False)
         self._process.start()
         child_conn.close()
 

@@ -27,6 +27,7 @@ from briefings.search.documents import SearchDocument, content_hash, lead_snippe
 
 SCHEMA_VERSION = 3  # 2: chips carry the discovered flag; 3: countries hold ISO codes only
 ALIASES_FILE = "aliases.json"
+PARALLEL_MIN = 2000  # fewer new documents than this: one writer (processes cost more)
 MERGE_WHEN_DELETED = 0.1  # merge every segment once this share of documents is deleted
 FACET_FIELDS = {
     "person": "people",
@@ -98,20 +99,22 @@ def _fields(doc: SearchDocument, digest: str) -> dict[str, object]:
     }
 
 
-def merge_all_but_largest(writer: Any, segments: list[Any]) -> list[Any]:
-    """Whoosh merge policy: fold every segment but the largest into the new one, so an
-    updated index has at most two segments (the export reads each term per segment)."""
+def merge_small(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: fold the segments under a tenth of the largest into the new
+    one, so updates add no segments (the export reads each term per segment) while the
+    big segments of a parallel first build stay as they are."""
     from whoosh.reading import SegmentReader  # noqa: PLC0415 (Whoosh's own policies do so)
 
     if len(segments) < 2:
         return segments
-    largest = max(segments, key=lambda seg: seg.doc_count_all())
+    floor = max(seg.doc_count_all() for seg in segments) / 10
+    keep = [seg for seg in segments if seg.doc_count_all() >= floor]
     for seg in segments:
-        if seg is not largest:
+        if seg not in keep:
             reader = SegmentReader(writer.storage, writer.schema, seg)
             writer.add_reader(reader)
             reader.close()
-    return [largest]
+    return keep
 
 
 def _open_or_create(index_dir: Path) -> windex.Index:
@@ -149,7 +152,13 @@ def build_index(
         with ix.reader() as r:
             replaced = r.doc_count_all() - r.doc_count() + len(stale)
         replaced += sum(1 for d, _ in todo if d["url"] in have)
-        w = ix.writer(procs=procs, limitmb=256) if procs > 1 else ix.writer(limitmb=256)
+        many = procs > 1 and len(todo) >= PARALLEL_MIN
+        # Several writers leave one segment each (merging them would cost what they saved).
+        w = (
+            ix.writer(procs=procs, multisegment=True, limitmb=128)
+            if many
+            else ix.writer(limitmb=256)
+        )
         for url in stale:
             w.delete_by_term("url", url)
         for doc, digest in todo:
@@ -160,7 +169,7 @@ def build_index(
         if replaced > MERGE_WHEN_DELETED * max(1, len(wanted)):
             w.commit(optimize=True)
         else:
-            w.commit(mergetype=merge_all_but_largest)
+            w.commit(mergetype=merge_small)
     # What the entities field holds for the live documents (the lexicon would also
     # keep ids of replaced documents until a merge).
     mentioned = {e["id"] for d, _ in wanted.values() for e in d.get("entities", [])}

@@ -180,3 +180,29 @@ def test_an_updated_index_exports_exactly_what_a_fresh_one_does(
     a, b = _tree(tmp_path / "a"), _tree(tmp_path / "b")
     assert sorted(a) == sorted(b)
     assert [name for name in a if a[name] != b[name]] == []
+
+
+def test_an_index_written_by_parallel_writers_exports_what_one_writer_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big first build indexes with several processes and keeps their segments."""
+    from search_corpus import DOCS, ENTITIES
+
+    from briefings.search import index
+    from briefings.search.aliases import alias_table
+    from briefings.search.export import export
+    from briefings.search.index import build_index
+
+    monkeypatch.setattr(index, "PARALLEL_MIN", 1)
+    aliases = alias_table(ENTITIES)
+    # Whoosh hands documents to its writers 100 at a time: enough for both to work.
+    docs = [{**d, "url": f"{d['url']}{n}/"} for n in range(12) for d in DOCS]
+    build_index(docs, tmp_path / "parallel", aliases, procs=2)
+    with open_index(tmp_path / "parallel").reader() as r:
+        assert len(list(r.leaf_readers())) == 2  # one segment per writer
+    build_index(docs, tmp_path / "single", aliases)
+    export(tmp_path / "parallel", tmp_path / "a")
+    export(tmp_path / "single", tmp_path / "b")
+    a, b = _tree(tmp_path / "a"), _tree(tmp_path / "b")
+    assert sorted(a) == sorted(b)
+    assert [name for name in a if a[name] != b[name]] == []
