@@ -222,40 +222,33 @@ class SearchTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not chars:  # indexing: no offsets wanted, so take the fast path
-            yield from self._words(t, value, positions, keeporiginal, start_pos)
-            return
         pos = start_pos
-        for tok in arabic.tokenize(value):
-            for part in split_compound(tok.norm):
-                t.text = part
-                t.boost = 1.0
-                t.stopped = False
-                if keeporiginal:
-                    t.original = part
-                if positions:
-                    t.pos = pos
-                    pos += 1
-                if chars:
-                    t.startchar = start_char + tok.start
-                    t.endchar = start_char + tok.end
-                yield t
+        for part, start, end in _parts(value, chars):
+            t.text = part
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = part
+            if positions:
+                t.pos = pos
+                pos += 1
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
 
-    @staticmethod
-    def _words(
-        t: Token, value: str, positions: bool, keeporiginal: bool, pos: int
-    ) -> Iterator[Token]:
+
+def _parts(value: str, offsets: bool) -> Iterator[tuple[str, int, int]]:
+    """Words (compounds split) with their span in ``value``; without ``offsets`` (indexing)
+    the spans are 0 and the fast, offset-free normalisation is used."""
+    if not offsets:
         for word in arabic.words(value):
             for part in split_compound(word):
-                t.text = part
-                t.boost = 1.0
-                t.stopped = False
-                if keeporiginal:
-                    t.original = part
-                if positions:
-                    t.pos = pos
-                    pos += 1
-                yield t
+                yield part, 0, 0
+        return
+    for tok in arabic.tokenize(value):
+        for part in split_compound(tok.norm):
+            yield part, tok.start, tok.end
 
 
 class LightStemFilter(Filter):

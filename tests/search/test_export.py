@@ -149,6 +149,18 @@ def _tree(path: Path) -> dict[str, bytes]:
     return {p.relative_to(path).as_posix(): p.read_bytes() for p in path.rglob("*") if p.is_file()}
 
 
+def _assert_same_export(index_a: Path, index_b: Path) -> None:
+    """The two indexes export to the same files, byte for byte."""
+    from briefings.search.export import export
+
+    export(index_a, index_a.parent / f"{index_a.name}-export")
+    export(index_b, index_b.parent / f"{index_b.name}-export")
+    a = _tree(index_a.parent / f"{index_a.name}-export")
+    b = _tree(index_b.parent / f"{index_b.name}-export")
+    assert sorted(a) == sorted(b) and len(a) > 5
+    assert [name for name in a if a[name] != b[name]] == []
+
+
 @pytest.mark.parametrize("merge_when", [1.0, 0.1])
 def test_an_updated_index_exports_exactly_what_a_fresh_one_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, merge_when: float
@@ -161,7 +173,6 @@ def test_an_updated_index_exports_exactly_what_a_fresh_one_does(
 
     from briefings.search import index
     from briefings.search.aliases import alias_table
-    from briefings.search.export import export
     from briefings.search.index import build_index
 
     monkeypatch.setattr(index, "MERGE_WHEN_DELETED", merge_when)
@@ -175,11 +186,7 @@ def test_an_updated_index_exports_exactly_what_a_fresh_one_does(
         # 3 of 20 documents replaced: kept as deleted, or merged away past 10%
         assert r.doc_count_all() - r.doc_count() == (3 if merge_when == 1.0 else 0)
     build_index(final, tmp_path / "fresh", aliases)
-    export(tmp_path / "updated", tmp_path / "a")
-    export(tmp_path / "fresh", tmp_path / "b")
-    a, b = _tree(tmp_path / "a"), _tree(tmp_path / "b")
-    assert sorted(a) == sorted(b)
-    assert [name for name in a if a[name] != b[name]] == []
+    _assert_same_export(tmp_path / "updated", tmp_path / "fresh")
 
 
 def test_an_index_written_by_parallel_writers_exports_what_one_writer_does(
@@ -190,7 +197,6 @@ def test_an_index_written_by_parallel_writers_exports_what_one_writer_does(
 
     from briefings.search import index
     from briefings.search.aliases import alias_table
-    from briefings.search.export import export
     from briefings.search.index import build_index
 
     monkeypatch.setattr(index, "PARALLEL_MIN", 1)
@@ -201,8 +207,4 @@ def test_an_index_written_by_parallel_writers_exports_what_one_writer_does(
     with open_index(tmp_path / "parallel").reader() as r:
         assert len(list(r.leaf_readers())) == 2  # one segment per writer
     build_index(docs, tmp_path / "single", aliases)
-    export(tmp_path / "parallel", tmp_path / "a")
-    export(tmp_path / "single", tmp_path / "b")
-    a, b = _tree(tmp_path / "a"), _tree(tmp_path / "b")
-    assert sorted(a) == sorted(b)
-    assert [name for name in a if a[name] != b[name]] == []
+    _assert_same_export(tmp_path / "parallel", tmp_path / "single")
