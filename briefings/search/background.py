@@ -8,6 +8,7 @@ held lock.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import multiprocessing
 from collections.abc import Iterable, Mapping
@@ -58,6 +59,14 @@ class IndexJob:
         self._process = ctx.Process(target=_child, args=(child_conn, *self.args), daemon=False)
         self._process.start()
         child_conn.close()
+        # Not a daemon, so nothing stops it with us: a build that fails or is interrupted
+        # must not leave it writing the index under the next build.
+        atexit.register(self._stop)
+
+    def _stop(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(5)
 
     def result(self) -> tuple[Published, str | None]:
         """What the child did and ``None``; if the child failed, the work is done here
@@ -67,6 +76,7 @@ class IndexJob:
         except EOFError:
             kind, payload = "error", f"the indexing process died (exit {self._process.exitcode})"
         self._process.join()
+        atexit.unregister(self._stop)
         if kind == "ok":
             stats, key, exported = payload
             return Published(BuildStats(**stats), key, exported), None

@@ -27,6 +27,7 @@ from briefings.search.documents import SearchDocument, content_hash, lead_snippe
 
 SCHEMA_VERSION = 3  # 2: chips carry the discovered flag; 3: countries hold ISO codes only
 ALIASES_FILE = "aliases.json"
+LOCK_WAIT = 300.0  # seconds to wait for another writer's lock
 PARALLEL_MIN = 2000  # fewer new documents than this: one writer (processes cost more)
 MERGE_WHEN_DELETED = 0.1  # merge every segment once this share of documents is deleted
 FACET_FIELDS = {
@@ -154,10 +155,12 @@ def build_index(
         replaced += sum(1 for d, _ in todo if d["url"] in have)
         many = procs > 1 and len(todo) >= PARALLEL_MIN
         # Several writers leave one segment each (merging them would cost what they saved).
+        # Wait for the lock: an interrupted build's indexing process may still be finishing.
+        lock = {"timeout": LOCK_WAIT, "delay": 0.25}
         w = (
-            ix.writer(procs=procs, multisegment=True, limitmb=128)
+            ix.writer(procs=procs, multisegment=True, limitmb=128, **lock)
             if many
-            else ix.writer(limitmb=256)
+            else ix.writer(limitmb=256, **lock)
         )
         for url in stale:
             w.delete_by_term("url", url)

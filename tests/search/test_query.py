@@ -168,3 +168,19 @@ def test_spellings_are_minimal_and_present() -> None:
         "algiers": [("جزاير",)],
         "vladimir-putin": [("بوتن",), ("بوتين",)],
     }
+
+
+def test_an_update_waits_for_a_writer_still_holding_the_index(tmp_path: Path) -> None:
+    """An interrupted build's indexing process may still hold Whoosh's lock."""
+    import threading
+    import time
+
+    from whoosh import index as windex
+
+    build_index(DOCS[:3], tmp_path)
+    held = windex.open_dir(tmp_path).writer()
+    threading.Timer(1.0, held.cancel).start()
+    started = time.monotonic()
+    stats = build_index(DOCS[:5], tmp_path)
+    assert time.monotonic() - started >= 0.9  # it waited instead of failing
+    assert (stats.added, stats.unchanged) == (2, 3)
