@@ -245,10 +245,10 @@ def run_extraction(
 
     keys = [text_key(t) for t in texts]
     cache = ExtractionCache(cache_file, kb_fingerprint(overrides)) if cache_file else None
-    early = {k: v for k, v in (prefetched or {}).items()}
+    early = dict(prefetched or {})
     known = cache.get_many([k for k in keys if k not in early]) if cache else {}
-    known.update(early)
-    todo_keys = list(dict.fromkeys(k for k in keys if k not in known))
+    cached = sum(1 for k in keys if k in known)
+    todo_keys = list(dict.fromkeys(k for k in keys if k not in known and k not in early))
     by_key = dict(zip(keys, texts, strict=True))
     todo = [by_key[k] for k in todo_keys]
     dask_address = dask_address or os.environ.get(DASK_ENV) or None
@@ -273,8 +273,7 @@ def run_extraction(
                     computed.extend(results)
                     worker_cpu += cpu
                     pbar.update(len(results))
-    fresh = dict(zip(todo_keys, computed, strict=True))
-    fresh.update(early)
+    fresh = {**early, **dict(zip(todo_keys, computed, strict=True))}
     if cache:
         cache.put_many(fresh)
         cache.close()
@@ -282,6 +281,5 @@ def run_extraction(
     if canonical is not None:
         for extraction in known.values():
             _intern(extraction, canonical)
-    cached = len(texts) - len(todo) - sum(1 for k in keys if k in early)
     stats = {"cached": cached, "computed": len(texts) - cached, "worker_cpu": worker_cpu}
     return [known[k] for k in keys], stats

@@ -147,12 +147,12 @@ def build_index(
     wanted = {d["url"]: (d, content_hash(d)) for d in docs}
     with ix.searcher() as s:
         have = {f["url"]: f["hash"] for f in s.all_stored_fields()}
+        deleted_already = s.doc_count_all() - s.doc_count()
     stale = [u for u in have if u not in wanted]
     todo = [(d, h) for u, (d, h) in wanted.items() if have.get(u) != h]
+    updated = sum(1 for d, _ in todo if d["url"] in have)
     if stale or todo:
-        with ix.reader() as r:
-            replaced = r.doc_count_all() - r.doc_count() + len(stale)
-        replaced += sum(1 for d, _ in todo if d["url"] in have)
+        replaced = deleted_already + len(stale) + updated
         many = procs > 1 and len(todo) >= PARALLEL_MIN
         # Several writers leave one segment each (merging them would cost what they saved).
         # Wait for the lock: an interrupted build's indexing process may still be finishing.
@@ -181,7 +181,6 @@ def build_index(
     }
     table = {k: v for k, v in sorted(table.items()) if v and any(t for _, t in surface_tokens(k))}
     (index_dir / ALIASES_FILE).write_text(json.dumps(table, ensure_ascii=False), "utf-8")
-    updated = sum(1 for d, _ in todo if d["url"] in have)
     return BuildStats(
         added=len(todo) - updated,
         updated=updated,

@@ -142,8 +142,9 @@ def _text_of(article) -> HtmlText:
 def extract_all(settings: dict, kb, texts: list[str]) -> list[Extraction]:
     """Cached, parallel extraction (see ``briefings.extraction_runner``)."""
     overrides = overrides_path(settings)
-    prime(kb, overrides)
     early, _Early.prefetch = _Early.prefetch, None
+    if early is None:  # start_prefetch primed the knowledge base already
+        prime(kb, overrides)
     with timing.phase("extraction", count=len(texts)):
         prefetched, early_cpu = early.results() if early else ({}, 0.0)
         extractions, stats = run_extraction(
