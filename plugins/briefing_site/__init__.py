@@ -13,6 +13,8 @@ from pelican import signals
 
 from briefings.presentation import month_label
 
+from . import linear_archives
+
 
 @dataclass(frozen=True)
 class ArchiveMonth:
@@ -56,6 +58,7 @@ def total_order(generator) -> None:
 
 
 def register() -> None:
+    linear_archives.install()
     signals.article_generator_pretaxonomy.connect(total_order)
     signals.article_generator_finalized.connect(sitemap_clock)
     signals.article_generator_finalized.connect(archive_months)
