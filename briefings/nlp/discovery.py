@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
+from briefings.nlp.frequency import everyday_words
 from briefings.nlp.ids import discovered_id
 
 # Words that join the parts of a title phrase: المتحدث باسم X، سفير X لدى Y.
@@ -99,6 +100,10 @@ _ORDINALS = frozenset(
     }
 )
 MAX_TITLE_STEPS = 8
+# Words inside names that are also everyday words: never taken as the end of a name.
+_NAME_WORDS = (
+    _NAME_LINKS | _COMPOUND_HEADS | _COMPOUND_TAILS | _KUNYA | _PARTICLES | _PARTICLES_SECOND
+) | _ORDINALS
 # A feminine past verb: an optional أ, two to four consonants, the suffix ت (قصدت، حملت،
 # أكدت، تحدثت); names in -at have a long vowel (رايت، سكوت) or are given names (مدحت).
 _FEMININE_PAST = re.compile("^[أا]?[^اويى]{2,4}ت$")  # on the surface: بدأت has a hamza
@@ -162,6 +167,7 @@ class Discoverer:
         # Last tokens of the people found so far (and of KB people): a list goes on.
         self.person_ends = {h.last for h in doc.hits if h.entry.type == "person"}
         self.triggers = _triggers(self.title_first, self.given_any)
+        self.common = everyday_words()
         # Family name -> end of its first full-name mention (KB people; discovered ones are
         # added as they are found).
         self.surname_end: dict[str, int] = {}
@@ -622,6 +628,24 @@ class Discoverer:
             nxt in self.stop
             or clitic_reading(nxt, REPORTING) is not None
             or (nxt.startswith("و") and self._conjunction(k + 1))
+            or self._common(k + 1)
+        )
+
+    def _common(self, k: int) -> bool:
+        """Token ``k`` is an everyday word (وافق، داخل، ثالثا; wordfreq), no known name
+        part and no ال word (ال family names are judged by ``_al_surname``). Before
+        punctuation, a function word or a title it may still be a family name that is
+        also a word (أحمد مظهر حيث، شارل رزق في), unless it is an accusative adverb."""
+        doc = self.doc
+        tok = doc.norm(k)
+        if tok[:1] in "بلك" and tok[1:] in self.common and len(tok) > 4:
+            tok = tok[1:]  # بحزن، لشرح، كمقدم: a preposition on an everyday word
+        return (
+            tok in self.common
+            and tok not in _NAME_WORDS
+            and not doc.has_article(k)
+            and not self._strong(k)
+            and (tok.endswith("ا") or not (self._hard_boundary(k) or self._title_next(k)))
         )
 
     def _preposition_noun(self, k: int) -> bool:
@@ -789,6 +813,8 @@ class Discoverer:
                 break
             if k > j and (self._bare_role(k) or self._preposition_noun(k)):
                 break  # طه حسين باحث، برلسكوني لأداء دور: the name ended
+            if k > j and self._common(k):
+                return units, True  # فارس تزايد، سهيل إدريس نشر: an everyday word ends it
             head = doc.norm(j)[clitic:]
             if (
                 units
@@ -812,6 +838,7 @@ class Discoverer:
                 and not doc.gap(k)
                 and k + 1 < n
                 and doc.norm(k + 1) not in doc.lex.stopwords
+                and not self._common(k + 1)
             )  # محمد علي السعدي: the name علي, not على written علي (سيباستيان علي ذلك)
             atom = self._atom(k, clitic if k == j else 0, (force and k == j) or as_written_ali)
             if atom is None:

@@ -1,0 +1,52 @@
+"""Everyday words (wordfreq) end a name run; frequent foreign family names do not.
+
+Sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import place, small_kb
+
+from briefings.nlp import Extractor
+from briefings.nlp.frequency import everyday_words, frequent_words
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(small_kb(place("london", "city", "لندن", "London", iso="GB")))
+
+
+def names(ex: Extractor, text: str) -> list[str]:
+    return [m.text for m in ex.extract(text).mentions if m.type == "person"]
+
+
+def test_everyday_words_are_verbs_and_nouns_not_foreign_names() -> None:
+    words = everyday_words()
+    assert {"وافق", "تزايد", "نشر", "ثالثا"} <= words
+    # Frequent in the news, but names: they take neither the article nor a verb ending.
+    assert "سميث" in frequent_words() or "سميث" not in words
+    assert "سميث" not in words and "كلارك" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وكان الوزير جون هاربر وافق مبدئيا على الاتفاق", "جون هاربر"),
+        ("وتوقع جورج بيرنز تزايد الأضرار في المنطقة", "جورج بيرنز"),
+        ("وحل العداء الأمريكي بيتر موران ثالثا في السباق", "بيتر موران"),
+    ],
+)
+def test_an_everyday_word_ends_the_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأكد ديفيد سميث استعداده للحوار", "ديفيد سميث"),
+        ("وقال مارك تايلور نشر الكتاب في لندن", "مارك تايلور"),
+    ],
+)
+def test_a_frequent_family_name_stays_in_the_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
