@@ -13,6 +13,7 @@ from functools import lru_cache
 from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
 from briefings.nlp.discovery import REPORTING, lone_name_ok
+from briefings.nlp.frequency import frequent_words
 
 _NOT_PARTS = frozenset(
     {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا",
@@ -38,6 +39,7 @@ class Coref:
         self.excluded = _excluded(lex.not_name)
         self.given = lex.given_any
         self.ambiguous = lex.given_names_ambiguous
+        self.frequent = frequent_words()
 
     def parts_of(self, span: PersonSpan) -> list[str]:
         """The name parts a later bare token may repeat: the first and last token of the
@@ -103,7 +105,7 @@ class Coref:
                         al_latest[last] = (p.entity, p.last)
                 i = p.last + 1
                 continue
-            if not taken[i] and doc.norm(i) in al_latest and self._said_by(i):
+            if not taken[i] and doc.norm(i) in al_latest and (self._said_by(i) or self._rare_al(i)):
                 entity, at = al_latest[doc.norm(i)]
                 if i - at <= MAX_DISTANCE:
                     out.append(PersonSpan(i, i, entity, "coreference", 0, (doc.norm(i),)))
@@ -138,6 +140,17 @@ class Coref:
                     out.append(resolved)
             i += 1
         return out
+
+    def _rare_al(self, i: int) -> bool:
+        """An ال family name that is no everyday word (الدويك, not الحكيم 'the wise'),
+        neither described nor describing: no ال word right before or after it (الحداد
+        الماهر 'the skilled smith', الرجل الحداد)."""
+        doc = self.doc
+        if not doc.has_article(i) or doc.norm(i) in self.frequent:
+            return False
+        after = i + 1 < len(doc.toks) and not doc.gap(i) and doc.has_article(i + 1)
+        before = i > 0 and not doc.gap(i - 1) and doc.has_article(i - 1)
+        return not (after or before)
 
     def _said_by(self, i: int) -> bool:
         """Token ``i`` is the subject of a reporting verb: وأشار السقاف إلى، وكشف السقاف

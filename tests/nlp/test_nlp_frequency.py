@@ -50,3 +50,17 @@ def test_an_everyday_word_ends_the_name(ex: Extractor, text: str, name: str) -> 
 )
 def test_a_frequent_family_name_stays_in_the_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_rare_al_family_name_refers_back_anywhere(ex: Extractor) -> None:
+    text = "التقى الوزير فريد الحلواني بالصحفيين . وقد غادر الحلواني القاعة مبكرا"
+    people = [(m.text, m.entity) for m in ex.extract(text).mentions if m.type == "person"]
+    assert [t for t, _ in people] == ["فريد الحلواني", "الحلواني"]
+    assert people[0][1] == people[1][1]
+
+
+def test_an_everyday_al_family_name_refers_back_only_after_a_reporting_verb(
+    ex: Extractor,
+) -> None:
+    text = "التقى الوزير كمال الحكيم بالصحفيين . ورأى الرجل الحكيم أن الحل قريب"
+    assert names(ex, text) == ["كمال الحكيم"]
