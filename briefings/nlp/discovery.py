@@ -5,7 +5,9 @@ Four cues, all conservative (a wrong person is worse than a missing one):
    القومي، سفير روسيا لدى كوريا الشمالية، ... (the name may follow in apposition between
    commas);
 2. a reporting verb (قال، أعلن، أكد ...) followed by a name that starts with a given name
-   or is itself followed by ``، <title>`` (وقال جون كيربي، المتحدث ...);
+   or is itself followed by ``، <title>`` (وقال جون كيربي، المتحدث ...), or by two words
+   of no language (not everyday words, not verb-shaped) before a clear end (وقالت أنيت
+   براون ، ...);
 3. a common given name (محمد، جورج، فلاديمير ...), with or without a proclitic
    (وأحمد), followed by more name-like words; a given name that is also an everyday word
    (حسن، عمر؛ علي as written, never على) only when a known name part follows;
@@ -501,7 +503,24 @@ class Discoverer:
             )
         ):
             return self._person(name, cue)  # وحذر إبنيزر نجوي مدير البرنامج: a role follows
+        if len(name) == 2 and self._boundary_after(end) and all(self._foreign(k) for k in name):
+            return self._person(name, cue)  # وقالت إيفلين شتراوس إن: two words of no language
         return None
+
+    def _foreign(self, k: int) -> bool:
+        """Token ``k`` looks like a transliterated name: name-like, no article, no ة, not an
+        everyday word, not a verb's shape, not a plural or accusative ending."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            len(tok) >= 3
+            and doc.name_like(k)
+            and not doc.has_article(k)
+            and doc.text[doc.toks.ends[k] - 1] != "ة"
+            and tok not in self.common
+            and not _verb_shaped(tok)
+            and not tok.endswith(("ا", "ين"))
+        )
 
     def _after_demonym(self, first: int, last: int) -> PersonSpan | None:
         """الفرنسية فيرجيني رازانو: a nationality noun right after a preposition or a break."""
@@ -1002,7 +1021,11 @@ class Discoverer:
         for size in range(len(units), 1, -1):
             if self._boundary_after(units[size - 1][-1]):
                 return [k for u in units[:size] for k in u]
-        if len(units) == 1 or (single_ok and not any(self._strong(k) for k in units[1])):
+        if len(units) == 1 or (
+            single_ok
+            and not any(self._strong(k) for k in units[1])
+            and not (len(units[1]) == 1 and self._foreign(units[1][0]))
+        ):
             return units[0]
         return [k for u in units[:2] for k in u]
 

@@ -64,3 +64,22 @@ def test_an_everyday_al_family_name_refers_back_only_after_a_reporting_verb(
 ) -> None:
     text = "التقى الوزير كمال الحكيم بالصحفيين . ورأى الرجل الحكيم أن الحل قريب"
     assert names(ex, text) == ["كمال الحكيم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # After a reporting verb, two words of no language (not everyday, not a verb's
+        # shape) before "that" are a name, even with no known given name.
+        ("وقال بوريان كاستلمو إن الأسعار ارتفعت", ["بوريان كاستلمو"]),
+        ("وقال مصدر مطلع إن المحادثات مستمرة", []),
+        ("وقال دبلوماسيون غربيون إن الاتفاق قريب", []),
+        # After a personal title, a second such word stays in the name with no boundary.
+        ("واستقبل الرئيس ماتياس غرونفيلد وفدا من الشركة", ["ماتياس غرونفيلد"]),
+        ("وظهرت الفنانة لوتسيا برامبير بإطلالة جديدة", ["لوتسيا برامبير"]),
+        ("وظهرت الفنانة لوتسيا نشرت صورة", []),
+        ("وأكد الرئيس ماتياس نشر القوات في المنطقة", []),
+    ],
+)
+def test_words_of_no_language_after_a_cue(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
