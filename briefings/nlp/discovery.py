@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
-from briefings.nlp.frequency import everyday_words
+from briefings.nlp.frequency import FORMS_ZIPF, everyday_words, frequent_words
 from briefings.nlp.ids import discovered_id
 
 # Words that join the parts of a title phrase: المتحدث باسم X، سفير X لدى Y.
@@ -170,6 +170,7 @@ class Discoverer:
         self.person_ends = {h.last for h in doc.hits if h.entry.type == "person"}
         self.triggers = _triggers(self.title_first, self.given_any)
         self.common = everyday_words()
+        self.known = frequent_words(FORMS_ZIPF)
         # Family name -> end of its first full-name mention (KB people; discovered ones are
         # added as they are found).
         self.surname_end: dict[str, int] = {}
@@ -479,8 +480,12 @@ class Discoverer:
         if len(name) == 1:
             # وقال سيباستيان إن ...: one unknown word, then "that" or a quotation.
             if end + 1 < n and not doc.gap(end) and doc.norm(end + 1) in _SAYS_THAT:
-                if not doc.norm(end).endswith("ي"):  # وقال دبلوماسي إن: an adjective
+                # وقال دبلوماسي إن: an adjective; a rare word in ي is a name (شومسكي).
+                if not doc.norm(end).endswith("ي") or self._rare_name(end):
                     self.pending.append(PersonSpan(end, end, "", "name", cue=cue))
+            elif self._rare_name(end) and self._hard_boundary(end):
+                # وعلق كيسلوفسكي على، وقال باتشان الذي: a word rarer than any everyday one.
+                self.pending.append(PersonSpan(end, end, "", "name", cue=cue))
             return None
         if given_first:
             return self._person(name, cue)
@@ -506,6 +511,17 @@ class Discoverer:
         if len(name) == 2 and self._boundary_after(end) and all(self._foreign(k) for k in name):
             return self._person(name, cue)  # وقالت إيفلين شتراوس إن: two words of no language
         return None
+
+    def _rare_name(self, k: int) -> bool:
+        """A word that looks like a transliterated name and is rare (not in wordfreq's
+        list at Zipf 3): a lone family name, not a word with a suffix or an adjective."""
+        tok = self.doc.norm(k)
+        return (
+            self._foreign(k)
+            and tok not in self.known
+            and not tok.startswith("و")  # ومتردد، ويستمع: a conjunction
+            and not tok.endswith("ه")  # احتجاجه: a pronoun suffix
+        )
 
     def _foreign(self, k: int) -> bool:
         """Token ``k`` looks like a transliterated name: name-like, no article, no ة, not an

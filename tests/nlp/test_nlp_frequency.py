@@ -83,3 +83,19 @@ def test_an_everyday_al_family_name_refers_back_only_after_a_reporting_verb(
 )
 def test_words_of_no_language_after_a_cue(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ويؤكد كيسلوفسكي أن الفيلم لم يكتمل", ["كيسلوفسكي"]),
+        ("وعلق كيسلوفسكي على القرار بغضب", ["كيسلوفسكي"]),
+        ("وقال دبلوماسي إن الاتفاق قريب", []),
+        ("وأبلغ احتجاجه للوفد الدولي", []),
+        ("ووصف القائد بأنه حذر ومتردد في قراراته", []),
+    ],
+)
+def test_a_rare_lone_word_after_a_reporting_verb(
+    ex: Extractor, text: str, found: list[str]
+) -> None:
+    assert names(ex, text) == found
