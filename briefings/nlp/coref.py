@@ -124,6 +124,7 @@ class Coref:
                     reading is not None
                     and i - latest[reading[0]][1] <= MAX_DISTANCE
                     and (reading[1] == 0 or (len(reading[0]) >= 4 and doc.name_like(i)))
+                    and not (reading[0].startswith("ال") and self._nisba_after(i))
                 ):
                     stem, clitic = reading
                     entity = latest[stem][0]
@@ -151,6 +152,14 @@ class Coref:
         after = i + 1 < len(doc.toks) and not doc.gap(i) and doc.has_article(i + 1)
         before = i > 0 and not doc.gap(i - 1) and doc.has_article(i - 1)
         return not (after or before)
+
+    def _nisba_after(self, i: int) -> bool:
+        """A nisba adjective right after token ``i`` (الأسد الآسيوي، الأسد الأوروبية): the
+        ال word is a noun described by it, not a family name standing alone."""
+        doc = self.doc
+        if i + 1 >= len(doc.toks) or doc.gap(i) or not doc.has_article(i + 1):
+            return False
+        return doc.norm(i + 1).endswith(("ي", "يه")) and doc.norm(i + 1) not in self.given
 
     def _said_by(self, i: int) -> bool:
         """Token ``i`` is the subject of a reporting verb: وأشار السقاف إلى، وكشف السقاف

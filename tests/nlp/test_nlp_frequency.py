@@ -6,7 +6,7 @@ Sentences are made up for these tests; none comes from an evaluation set.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import place, small_kb
+from nlp_helpers import person, place, small_kb
 
 from briefings.nlp import Extractor
 from briefings.nlp.frequency import everyday_words, frequent_words
@@ -99,3 +99,13 @@ def test_a_rare_lone_word_after_a_reporting_verb(
     ex: Extractor, text: str, found: list[str]
 ) -> None:
     assert names(ex, text) == found
+
+
+def test_an_al_family_name_before_a_nisba_adjective_is_a_noun() -> None:
+    kb = small_kb(person("samir-al-fahd", "سمير الفهد", "Samir al-Fahd"))
+    text = (
+        "التقى الوزير سمير الفهد بالوفد . ويعيش الفهد الإفريقي في السافانا . "
+        "وقال الفهد إن الزيارة ناجحة"
+    )
+    people = [m.text for m in Extractor(kb).extract(text).mentions if m.type == "person"]
+    assert people == ["سمير الفهد", "الفهد"]
