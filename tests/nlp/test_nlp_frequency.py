@@ -109,3 +109,8 @@ def test_an_al_family_name_before_a_nisba_adjective_is_a_noun() -> None:
     )
     people = [m.text for m in Extractor(kb).extract(text).mentions if m.type == "person"]
     assert people == ["سمير الفهد", "الفهد"]
+
+
+def test_the_scorer_of_a_goal_is_named_after_the_verb(ex: Extractor) -> None:
+    text = "وتقدم الفريق بهدف سجله بوريان كاستلمو من ركلة جزاء"
+    assert names(ex, text) == ["بوريان كاستلمو"]
