@@ -1,6 +1,6 @@
 """Discover people the knowledge base does not know, from the words around them.
 
-Four cues, all conservative (a wrong person is worse than a missing one):
+Five cues, all conservative (a wrong person is worse than a missing one):
 1. a title phrase before a name: الرئيس، وزير الدفاع الروسي، المتحدث باسم مجلس الأمن
    القومي، سفير روسيا لدى كوريا الشمالية، ... (the name may follow in apposition between
    commas);
@@ -12,7 +12,8 @@ Four cues, all conservative (a wrong person is worse than a missing one):
    (وأحمد), followed by more name-like words; a given name that is also an everyday word
    (حسن، عمر؛ علي as written, never على) only when a known name part follows;
 4. a singular nationality used as a noun, right after a preposition or a sentence break
-   (أمام الفرنسية فيرجيني رازانو).
+   (أمام الفرنسية فيرجيني رازانو);
+5. a naming word (رجل يدعى X، فتاة تدعى X، اسمه X) or a credit word (بقلم، إخراج).
 A discovered name has at least two tokens, except right after a strongly personal title
 (الرئيس بايدن، الإمام الخميني) or as the subject of a reporting verb followed by أن
 (وقال سيباستيان إن); such a lone token is first tried against earlier mentions and the
@@ -68,6 +69,9 @@ REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد",
                         "سجله", "سجلها", "سجلهما", "احرزه", "احرزها", "احرزهما"})  # fmt: skip
 # Credits of a book, a film, a song or an article: the name follows at once.
 _CREDITS = frozenset({"بقلم", "تاليف", "اخراج", "سيناريو", "الحان", "بطوله", "غناء"})
+# Words that give a name: رجل يدعى X، فتاة تدعى X، ابنة اسمها X، طفل أسماه X.
+_NAMING = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "اسمه", "اسمها", "اسماه",
+                     "اسمته", "اسمياه", "اسمياها", "سماه", "سمته"})  # fmt: skip
 _LINKING = frozenset({"بن", "ابن", "بنت", "عبد", "ابو"})
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
@@ -138,7 +142,7 @@ def lone_name_ok(tok: str) -> bool:
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
-    return title_first | REPORTING | given | _KUNYA | _CREDITS
+    return title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING
 
 
 class Discoverer:
@@ -265,6 +269,10 @@ class Discoverer:
             span = self._credit(i + 1, credit[0])
             if span is not None:
                 return span
+        if clitic_reading(tok, _NAMING) is not None and not doc.gap(i):
+            span = self._naming(i + 1, tok)
+            if span is not None:
+                return span
         clitic = self._given_clitic(i)
         if clitic is not None and not self._named_place_before(i):
             name = self._name(i, clitic)
@@ -314,6 +322,24 @@ class Discoverer:
         if len(name) < 2 or not self._boundary_after(name[-1]):
             return None
         return self._person(name, f"credit:{word}")
+
+    def _naming(self, j: int, word: str) -> PersonSpan | None:
+        """يدعى جون سميث، تدعى جنجر، اسمه هاشم: the name right after a naming word; one
+        word is enough when it is a given name or no everyday word, before a clear end."""
+        doc = self.doc
+        if j >= len(doc.toks) or self.taken[j] or doc.covered[j] is not None:
+            return None
+        if doc.has_article(j) or _verb_shaped(doc.norm(j)):
+            return None  # اسمه الحقيقي، اسمه يطلق
+        name = self._name(j, 0, single_ok=True)
+        if not name or not self._boundary_after(name[-1]):
+            return None
+        if len(name) >= 2:
+            return self._person(name, f"naming:{word}")
+        tok = doc.norm(j)
+        if doc.name_like(j) and (tok in self.given_any or tok not in self.common):
+            self.pending.append(PersonSpan(j, j, "", "name", cue=f"naming:{word}"))
+        return None
 
     def _plain_surname(self, k: int) -> bool:
         """A word shaped like a family name, not like an adjective or a noun: no article, no

@@ -114,3 +114,16 @@ def test_an_al_family_name_before_a_nisba_adjective_is_a_noun() -> None:
 def test_the_scorer_of_a_goal_is_named_after_the_verb(ex: Extractor) -> None:
     text = "وتقدم الفريق بهدف سجله بوريان كاستلمو من ركلة جزاء"
     assert names(ex, text) == ["بوريان كاستلمو"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وتعرف الشاب إلى فتاة تدعى ميرتيل ، ثم سافر معها", ["ميرتيل"]),
+        ("وكان رجل يدعى بوريان كاستلمو ، يعمل في الميناء", ["بوريان كاستلمو"]),
+        ("وقد غير اسمه الحقيقي قبل سنوات", []),
+        ("وهو مرض يدعى السكري ، ينتشر بسرعة", []),
+    ],
+)
+def test_a_name_after_a_naming_word(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
