@@ -203,7 +203,11 @@ class Discoverer:
         n = len(norms)
         i = 0
         while i < n:
-            if doc.covered[i] is None and clitic_reading(norms[i], triggers) is None:
+            if (
+                doc.covered[i] is None
+                and clitic_reading(norms[i], triggers) is None
+                and not (norms[i][:1] == "و" and i - 1 in self.person_ends)
+            ):
                 i += 1  # the common case: a word that starts no cue
                 continue
             span = self._at(i)
@@ -287,6 +291,8 @@ class Discoverer:
                 or self._ta_marbuta_name(name[1])  # أبو هريرة
             ):
                 return self._person(name, "kunya", kunya)
+        elif (span := self._coordinated(i)) is not None:
+            return span
         elif (amb := self._coordinated_ambiguous(i)) is not None:
             # ومعالي زايد وتوفيق عبدالحميد: in a list of people, a name that is also a word.
             name = self._name(i, amb)
@@ -369,6 +375,34 @@ class Discoverer:
             if len(reading[0]) >= 4 or (len(reading[0]) == 3 and tok[: reading[1]] == "و"):
                 return reading[1]  # وأحمد، لمحمد، وبول (not بيان = ب + يان)
         return None
+
+    def _coordinated(self, i: int) -> PersonSpan | None:
+        """و + a name of two words of no language right after another person's name (a
+        list of people: ... وكريستوف فالتمان وهنري كوبر), before a clear end."""
+        doc = self.doc
+        tok = doc.norm(i)
+        if i == 0 or i - 1 not in self.person_ends or not tok.startswith("و"):
+            return None
+        gap = doc.gap(i - 1)
+        if (gap and gap not in ("،", ",")) or doc.clitic_function_word(i):
+            return None
+        rest = tok[1:]
+        if (
+            len(rest) < 3
+            or rest in self.stop
+            or rest in self.common
+            or rest in self.doc.lex.given_names_ambiguous
+            or rest.startswith("ال")
+            or _verb_shaped(rest)
+            or doc.text[doc.toks.ends[i] - 1] in "ةه"  # واخرجه: a verb and its object
+        ):
+            return None
+        name = self._name(i, 1)
+        if len(name) < 2 or not self._boundary_after(name[-1]):
+            return None
+        if not all(self._strong(k) or self._foreign(k) for k in name[1:]):
+            return None
+        return self._person(name, "list", 1)
 
     def _coordinated_ambiguous(self, i: int) -> int | None:
         """Clitic length of و + a given name that is also a word (وتوفيق، وجمال) right after
@@ -1092,6 +1126,7 @@ class Discoverer:
             or second in "أإآ"
             or rest in self.given_any
             or rest in self.stop
+            or rest in self.known  # واستعرض، واعتبر: and + a word of the language
             or rest in doc.gaz.first_tokens
             or rest in doc.gaz.part_people
             or rest.startswith("ال")

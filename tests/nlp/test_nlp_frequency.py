@@ -127,3 +127,15 @@ def test_the_scorer_of_a_goal_is_named_after_the_verb(ex: Extractor) -> None:
 )
 def test_a_name_after_a_naming_word(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وشارك في الفيلم جورج هاربر وبوريان كاستلمو ، وآخرون", ["جورج هاربر", "بوريان كاستلمو"]),
+        ("قابل الوزير جون هاربر واستعرض معه الخطة", ["جون هاربر"]),
+        ("كتب القصة جون هاربر وأخرجه مارك ، ثم", ["جون هاربر"]),
+    ],
+)
+def test_a_list_of_people_goes_on_after_and(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
