@@ -128,15 +128,27 @@ def _verb_shaped(tok: str) -> bool:
 
 def lone_name_ok(tok: str) -> bool:
     """A single unknown word taken as a name: not a verb, not a preposition plus a verbal
-    noun (بامتلاك، بحلول، لإنشاء), not a word with a pronoun suffix (بشهادته)."""
+    noun (بامتلاك، بحلول، لإنشاء), not a word with a pronoun suffix (بشهادته). A word that
+    only starts like those is a name when what follows the prefix is no word of the
+    language (لارسن، بالاك: wordfreq)."""
     return (
         len(tok) >= 3
         and not _verb_shaped(tok)
-        and not tok.startswith(("ي", "سي", "ست", "با", "لا", "بت", "لت", "بم", "لم"))
+        and (
+            not tok.startswith(("ي", "سي", "ست", "با", "لا", "بت", "لت", "بم", "لم"))
+            or _prefix_not_a_clitic(tok)
+        )
         and not tok.endswith(("هم", "ها", "هن", "كم", "ون", "وا", "ته"))
         and not (len(tok) >= 5 and tok.endswith("اء"))  # نشطاء، خبراء: broken plurals
         and not tok.endswith(("وه", "يا", "ايلا"))  # محاموه، فعليا، قائلا: not names
     )
+
+
+def _prefix_not_a_clitic(tok: str) -> bool:
+    """لارسن، بالاك، ستيفنز: neither the word less its first letter (a preposition, the
+    imperfect ي) nor less its first two (the future سي/ست) is a word of the language."""
+    known = frequent_words(FORMS_ZIPF)
+    return len(tok) >= 5 and tok[1:] not in known and tok[2:] not in known
 
 
 @lru_cache(maxsize=4)

@@ -139,3 +139,17 @@ def test_a_name_after_a_naming_word(ex: Extractor, text: str, found: list[str]) 
 )
 def test_a_list_of_people_goes_on_after_and(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وأوضح لاندسبيرغ أن الخطة جاهزة", ["لاندسبيرغ"]),
+        ("وقال باستمرار إن الخطة جاهزة", []),
+        ("وقال لانشاء مصنع إن الخطة جاهزة", []),
+    ],
+)
+def test_a_lone_name_that_starts_like_a_preposition(
+    ex: Extractor, text: str, found: list[str]
+) -> None:
+    assert names(ex, text) == found
