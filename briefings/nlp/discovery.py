@@ -324,6 +324,14 @@ class Discoverer:
                 return self._person(name, "given")
             if len(name) == 2 and self._plain_surname(name[1]) and self._hard_boundary(name[1]):
                 return self._person(name, "given")  # سعيد عويطة ، ...: a family name, then a stop
+            if (
+                len(name) == 2
+                and doc.norm(name[1]) not in self.known
+                and self._boundary_after(name[1])
+                and (self._foreign(name[1]) or self._rare_al_surname(name[1]))
+                and not (tok == "علي" and doc.norm(name[1]).endswith("ي"))  # علي ضفتي
+            ):
+                return self._person(name, "given")  # نادر الأنداري، سعيد شيرازي: a rare word
         return None
 
     def _credit(self, j: int, word: str) -> PersonSpan | None:
@@ -585,6 +593,18 @@ class Discoverer:
         if len(name) == 2 and self._boundary_after(end) and all(self._foreign(k) for k in name):
             return self._person(name, cue)  # وقالت إيفلين شتراوس إن: two words of no language
         return None
+
+    def _rare_al_surname(self, k: int) -> bool:
+        """An ال nisba no word of the language (الأنداري), not a ة or plural word."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            doc.has_article(k)
+            and doc.covered[k] is None
+            and tok.endswith("ي")
+            and tok not in self.known
+            and tok[2:] not in self.known
+        )
 
     def _rare_name(self, k: int) -> bool:
         """A word that looks like a transliterated name and is rare (not in wordfreq's

@@ -153,3 +153,19 @@ def test_a_lone_name_that_starts_like_a_preposition(
     ex: Extractor, text: str, found: list[str]
 ) -> None:
     assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A given name that is also a word starts a name before a rare family name.
+        ("وكان سعيد موراكامي ، الكاتب الياباني ، يجلس هناك", ["سعيد موراكامي"]),
+        ("وحضرت نور الكيلاوي ، المخرجة ، الحفل", ["نور الكيلاوي"]),
+        ("بنوا بيوتهم علي ضفتي الوادي", []),
+        ("وكان سعيد جدا بالنتيجة ، ثم غادر", []),
+    ],
+)
+def test_an_ambiguous_given_name_before_a_rare_family_name(
+    ex: Extractor, text: str, found: list[str]
+) -> None:
+    assert names(ex, text) == found
