@@ -169,3 +169,9 @@ def test_an_ambiguous_given_name_before_a_rare_family_name(
     ex: Extractor, text: str, found: list[str]
 ) -> None:
     assert names(ex, text) == found
+
+
+def test_a_person_after_an_era_word(ex: Extractor) -> None:
+    # عهد and عصر name a time, not a place or a body: the title and name after them are a
+    # person (في عهد الرئيس ...).
+    assert names(ex, "وفي عهد الرئيس بوريان كاستلمو ، تحسن الاقتصاد") == ["بوريان كاستلمو"]
