@@ -53,13 +53,36 @@ def _productive(word: str, known: frozenset[str]) -> bool:
 @lru_cache(maxsize=4)
 def frequent_words(min_zipf: float = COMMON_ZIPF) -> frozenset[str]:
     """Normalised Arabic words at least ``min_zipf`` frequent (wordfreq's 'ar' list)."""
+    if min_zipf < LOWEST_ZIPF:
+        raise ValueError(f"only words at Zipf >= {LOWEST_ZIPF} are kept")
+    return frozenset(w for bucket in _buckets()[: _bucket(min_zipf) + 1] for w in bucket)
+
+
+# The rarest words the engine asks about; rarer buckets are not kept in memory.
+LOWEST_ZIPF = FORMS_ZIPF
+
+
+def _bucket(zipf: float) -> int:
+    """wordfreq buckets its list by frequency: bucket i holds words of about 10 ** (-i / 100)
+    per word, that is Zipf 9 - i / 100."""
+    return int(round((9 - zipf) * 100))
+
+
+@lru_cache(maxsize=1)
+def _buckets() -> tuple[frozenset[str], ...]:
+    """wordfreq's Arabic buckets down to ``LOWEST_ZIPF``, normalised; wordfreq's own cache of
+    the whole list (some 60 MB) is dropped once they are read."""
     import wordfreq  # imported here: only discovery needs it
 
-    # The list is bucketed by frequency: bucket i holds words of about 10 ** (-i / 100).
-    buckets = wordfreq.get_frequency_list("ar")
-    last = int(round((9 - min_zipf) * 100))
-    words = [w for bucket in buckets[: last + 1] for w in bucket if _ARABIC_WORD.fullmatch(w)]
-    folded = normalize("\n".join(words)).split("\n")
-    if len(folded) != len(words):  # a stripped line break would misalign: fold one by one
-        folded = [normalize(w) for w in words]
-    return frozenset(w for w in folded if w)
+    raw = wordfreq.get_frequency_list("ar")[: _bucket(LOWEST_ZIPF) + 1]
+    clear = getattr(wordfreq.get_frequency_list, "cache_clear", None)
+    if clear is not None:
+        clear()
+    out = []
+    for bucket in raw:
+        words = [w for w in bucket if _ARABIC_WORD.fullmatch(w)]
+        folded = normalize("\n".join(words)).split("\n")
+        if len(folded) != len(words):  # a stripped line break would misalign: one by one
+            folded = [normalize(w) for w in words]
+        out.append(frozenset(w for w in folded if w))
+    return tuple(out)

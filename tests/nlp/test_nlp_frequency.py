@@ -175,3 +175,9 @@ def test_a_person_after_an_era_word(ex: Extractor) -> None:
     # عهد and عصر name a time, not a place or a body: the title and name after them are a
     # person (في عهد الرئيس ...).
     assert names(ex, "وفي عهد الرئيس بوريان كاستلمو ، تحسن الاقتصاد") == ["بوريان كاستلمو"]
+
+
+def test_only_the_kept_buckets_can_be_asked_for() -> None:
+    assert frequent_words(4.0) < frequent_words(3.0)
+    with pytest.raises(ValueError):
+        frequent_words(2.0)
