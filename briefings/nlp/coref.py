@@ -13,7 +13,7 @@ from functools import lru_cache
 from briefings.nlp.clitics import clitic_reading
 from briefings.nlp.context import ARTICLE_CLITIC, Doc, PersonSpan
 from briefings.nlp.discovery import REPORTING, lone_name_ok
-from briefings.nlp.frequency import frequent_words
+from briefings.nlp.frequency import FORMS_ZIPF, frequent_words
 
 _NOT_PARTS = frozenset(
     {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا",
@@ -40,6 +40,7 @@ class Coref:
         self.given = lex.given_any
         self.ambiguous = lex.given_names_ambiguous
         self.frequent = frequent_words()
+        self.known = frequent_words(FORMS_ZIPF)
 
     def parts_of(self, span: PersonSpan) -> list[str]:
         """The name parts a later bare token may repeat: the first and last token of the
@@ -153,6 +154,16 @@ class Coref:
         before = i > 0 and not doc.gap(i - 1) and doc.has_article(i - 1)
         return not (after or before)
 
+    def _vouches(self, p: PersonSpan, surname: str) -> bool:
+        """A discovered full name may stand for a bare family name before it when a title or
+        a reporting verb introduced it and the family name is no word of the language."""
+        return (
+            p.cue.startswith(("title:", "verb:"))
+            and len(surname) >= 4
+            and surname not in self.known
+            and not surname.endswith("ه")
+        )
+
     def _nisba_after(self, i: int) -> bool:
         """A nisba adjective right after token ``i`` (الأسد الآسيوي، الأسد الأوروبية): the
         ال word is a noun described by it, not a family name standing alone."""
@@ -182,8 +193,8 @@ class Coref:
             if len(own) < 2 or p.last - p.first < 1:
                 continue
             surname = own[-1]
-            if p.entity.startswith("x-"):
-                continue  # only a knowledge-base person's full name vouches for it
+            if p.entity.startswith("x-") and not self._vouches(p, surname):
+                continue  # a knowledge-base person, or a clear discovered one with a rare name
             if surname in self.parts_of(p):
                 owners.setdefault(surname, set()).add(p.entity)
                 where.setdefault(surname, p.last)

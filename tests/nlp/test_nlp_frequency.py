@@ -181,3 +181,15 @@ def test_only_the_kept_buckets_can_be_asked_for() -> None:
     assert frequent_words(4.0) < frequent_words(3.0)
     with pytest.raises(ValueError):
         frequent_words(2.0)
+
+
+def test_a_rare_family_name_before_the_full_name_of_a_clear_discovery(ex: Extractor) -> None:
+    text = "كاستلمو يصل إلى المدينة . وقال الوزير بوريان كاستلمو إن الزيارة ناجحة"
+    people = [(m.text, m.entity) for m in ex.extract(text).mentions if m.type == "person"]
+    assert [t for t, _ in people] == ["كاستلمو", "بوريان كاستلمو"]
+    assert people[0][1] == people[1][1]
+
+
+def test_a_word_before_a_discovered_full_name_is_left_alone(ex: Extractor) -> None:
+    text = "حافظ الفريق على تقدمه . وقال الوزير جون حافظ إن الزيارة ناجحة"
+    assert names(ex, text) == ["جون حافظ"]
