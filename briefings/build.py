@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings import timing
+from briefings.gc_policy import batch_gc
 from briefings.importer import ImportReport, import_seeds
 from briefings.progress import QUIET_ENV
 
@@ -163,7 +164,7 @@ def build(
     collector = _ErrorCollector()
     logging.getLogger().addHandler(collector)
     try:
-        with timing.phase("pelican"):
+        with timing.phase("pelican"), batch_gc():
             Pelican(settings).run()
     finally:
         logging.getLogger().removeHandler(collector)

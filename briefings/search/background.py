@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from briefings.gc_policy import batch_gc
 from briefings.search.documents import SearchDocument
 from briefings.search.index import BuildStats
 from briefings.search.publish import Published, index_and_export
@@ -22,7 +23,8 @@ from briefings.search.publish import Published, index_and_export
 
 def _child(conn: Connection, *args: object) -> None:
     try:
-        done = index_and_export(*args)  # type: ignore[arg-type]
+        with batch_gc():
+            done = index_and_export(*args)  # type: ignore[arg-type]
         conn.send(("ok", (dataclasses.asdict(done.stats), done.key, done.exported)))
     except BaseException as exc:  # report anything; the parent decides what to do
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
