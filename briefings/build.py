@@ -55,6 +55,7 @@ class _ErrorCollector(logging.Handler):
 
 
 PARTIAL = ".partial"
+IMPORT_STATE = "import-state.json"  # in CACHE_PATH: lets an unchanged import be skipped
 
 
 def live_output(output_path: Path) -> Path | None:
@@ -151,7 +152,9 @@ def build(
         seeds_path = settings_file.parent / settings["SEEDS_PATH"]
     if seeds_path is not None and seeds_path.is_dir():
         with timing.phase("import"):
-            report.imported = import_seeds(seeds_path, Path(settings["PATH"]))
+            report.imported = import_seeds(
+                seeds_path, Path(settings["PATH"]), Path(settings["CACHE_PATH"]) / IMPORT_STATE
+            )
         for problem in report.imported.problems:
             log.warning("seed rejected: %s", problem)
         log.info(report.imported.summary())

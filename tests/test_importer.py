@@ -199,3 +199,44 @@ def test_plain_text_markup_is_shown_not_executed(tmp_path):
     body = (tmp_path / "content/briefings/x.md").read_text(encoding="utf-8").split("\n\n", 1)[1]
     assert "<script>" not in body and "&lt;script&gt;" in body
     assert body.startswith("\\#") and "\\*not bold\\*" in body
+
+
+def test_unchanged_import_is_skipped_and_carries_its_report(tmp_path, seed_dir, monkeypatch):
+    """With a state file, an import whose seeds and content files are as last time does
+    not read the seeds; it reports what the last one found, rejected seeds included."""
+    import briefings.importer.writer as writer
+
+    content, state = tmp_path / "content", tmp_path / "cache/import-state.json"
+    write(seed_dir / "empty.txt", "")
+    first = import_seeds(seed_dir, content, state)
+    assert len(first.created) == 1 and state.is_file()
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the seeds were read again")
+
+    with monkeypatch.context() as m:
+        m.setattr(writer, "read_seeds", no_reading)
+        skipped = import_seeds(seed_dir, content, state)
+        # Editing a content file changes nothing an import would do.
+        target = content / "briefings/000_a48c6b30d7d04d4d.md"
+        target.write_text(target.read_text(encoding="utf-8") + "\nتعديل.", encoding="utf-8")
+        assert import_seeds(seed_dir, content, state).unchanged == 1
+    assert skipped.unchanged == 1 and not skipped.created and not skipped.updated
+    assert [str(p) for p in skipped.problems] == ["empty.txt: has no text"]
+
+
+def test_import_runs_again_when_a_seed_or_a_content_file_changes(tmp_path, seed_dir):
+    content, state = tmp_path / "content", tmp_path / "cache/import-state.json"
+    import_seeds(seed_dir, content, state)
+    target = content / "briefings/000_a48c6b30d7d04d4d.md"
+
+    target.unlink()  # a deleted content file is written again
+    again = import_seeds(seed_dir, content, state)
+    assert again.created == ["briefings/000_a48c6b30d7d04d4d.md"] and target.is_file()
+
+    write(seed_dir / "new.txt", ARABIC)  # a new seed is imported
+    added = import_seeds(seed_dir, content, state)
+    assert added.created == ["briefings/new.md"] and added.unchanged == 1
+
+    state.write_text("{not json", encoding="utf-8")  # a broken state means a full import
+    assert import_seeds(seed_dir, content, state).unchanged == 2

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefings.arabic import rules
 
+from . import state
 from .seeds import Briefing, Problem, read_seeds
 
 IMPORTER_VERSION = "2"
@@ -41,6 +42,23 @@ class ImportReport:
             f"import: {len(self.created)} new, {len(self.updated)} updated, "
             f"{self.unchanged} unchanged, {len(self.kept_edited)} kept (edited by hand), "
             f"{len(self.problems)} rejected"
+        )
+
+    def carried(self) -> dict:
+        """What a skipped import reports next time: everything unchanged, the same
+        hand-edited files kept and the same seeds rejected."""
+        return {
+            "unchanged": self.unchanged + len(self.created) + len(self.updated),
+            "kept_edited": self.kept_edited,
+            "problems": state.problems_to(self.problems),
+        }
+
+    @classmethod
+    def from_carried(cls, saved: dict) -> ImportReport:
+        return cls(
+            unchanged=int(saved.get("unchanged", 0)),
+            kept_edited=list(saved.get("kept_edited", [])),
+            problems=state.problems_from(saved.get("problems", [])),
         )
 
 
@@ -123,8 +141,25 @@ def _existing_headers(content_dir: Path) -> dict[Path, dict[str, str]]:
     return {path: read_header(path) for path in sorted(content_dir.rglob("*.md"))}
 
 
-def import_seeds(seeds_dir: Path, content_dir: Path) -> ImportReport:
-    """Import every seed under ``seeds_dir`` into ``content_dir/briefings``."""
+def import_seeds(
+    seeds_dir: Path, content_dir: Path, state_file: Path | None = None
+) -> ImportReport:
+    """Import every seed under ``seeds_dir`` into ``content_dir/briefings``.
+
+    With ``state_file``, an import whose inputs are unchanged since the last one is
+    skipped and its report carried over (see :mod:`briefings.importer.state`)."""
+    if state_file is None:
+        return _import(seeds_dir, content_dir)
+    seeds = state.seeds_signature(seeds_dir)
+    saved = state.load(state_file, state.signature(seeds, content_dir))
+    if saved is not None:
+        return ImportReport.from_carried(saved)
+    report = _import(seeds_dir, content_dir)
+    state.save(state_file, state.signature(seeds, content_dir), report.carried())
+    return report
+
+
+def _import(seeds_dir: Path, content_dir: Path) -> ImportReport:
     report = ImportReport()
     target_root = content_dir / "briefings"
     headers = _existing_headers(content_dir) if content_dir.exists() else {}
