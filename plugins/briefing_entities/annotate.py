@@ -59,6 +59,7 @@ TYPE_LABELS = {
         "organization": "Organisations",
     },
 }
+_TYPE_RANK = {t: i for i, t in enumerate(TYPE_ORDER)}
 ABOUT_MIN_MENTIONS = 2
 ABOUT_MAX = 5
 
@@ -216,14 +217,15 @@ def annotate_articles(generator) -> None:
         article.override_url = article.url
         counts = extraction.mention_counts()
         article.entities = sorted(
-            extraction.entities.values(), key=lambda e: (TYPE_ORDER.index(e.type), -counts[e.id])
+            extraction.entities.values(), key=lambda e: (_TYPE_RANK[e.type], -counts[e.id])
         )
         article.entity_panel = panel(extraction, counts, urls, article.lang)
         for eid, url in urls.items():
             targets.setdefault(link_key + eid, LinkTarget(url))
         ranked = [e for e in article.entities if e.type in ("person", "country")]
         about = [e for e in ranked if counts[e.id] >= ABOUT_MIN_MENTIONS][:ABOUT_MAX]
-        rest = [e for e in article.entities if e not in about]
+        about_ids = {e.id for e in about}  # ids: Entity equality compares every field
+        rest = [e for e in article.entities if e.id not in about_ids]
         article.json_ld = article_json_ld(
             headline=article.title,
             url=absolute(settings, article.url),
