@@ -41,9 +41,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from briefings.search import binary
@@ -52,6 +50,7 @@ from briefings.search.analysis import browser_rules, surface_tokens
 from briefings.search.documents import in_result_order
 from briefings.search.index import load_aliases, open_index
 from briefings.search.scoring import field_b, make_weighting
+from briefings.search.segment_postings import SegmentPostings, postings
 
 FORMAT_VERSION = 2  # 2: entity entries carry spellings; rules.json.gz
 SCORED_FIELDS = ("title", "body", "entities")
@@ -138,55 +137,6 @@ def _country_names(codes: set[str], named: Mapping[str, str]) -> dict[str, str]:
     return {c: named.get(c) or cldr.get(c) or c for c in codes}
 
 
-def _segment_lexicons(r: Any, field: str) -> tuple[list[bytes], dict[bytes, list[tuple[Any, int]]]]:
-    """The field's terms in order, and for each the segments (reader, docnum offset) that
-    hold it: read from each segment's own lexicon, so no term is looked up in a segment
-    that lacks it."""
-    where: dict[bytes, list[tuple[Any, int]]] = {}
-    for sub, offset in r.leaf_readers():
-        for term in sub.lexicon(field):
-            where.setdefault(term, []).append((sub, offset))
-    return sorted(where), where
-
-
-def _postings(segments: list[tuple[Any, int]], field: str, term: bytes) -> list[tuple[int, int]]:
-    """``(docnum, frequency)`` of ``term`` in ``segments``, deleted documents included
-    (the caller keeps the live ones), so each leaf matcher takes the fast path of
-    :func:`_frequencies`."""
-    out: list[tuple[int, int]] = []
-    for sub, offset in segments:
-        m = sub.postings(field, term)
-        if isinstance(m, FilterMatcher):  # the segment's deletions; filtered by the caller
-            m = m.child
-        out.extend((d + offset, f) for d, f in _frequencies(m))
-    return out
-
-
-def _frequencies(m: Any) -> list[tuple[int, int]]:
-    """``(docnum, frequency)`` of every posting of a leaf matcher.
-
-    The fields are indexed without positions, so Whoosh stores each posting's
-    frequency as its weight; Whoosh 3's leaf matcher decodes a block's ids and
-    weights as arrays, which are read here a block at a time (a posting at a time
-    through ``value_as`` made this most of the export's time). Other matchers take
-    the public, slower path.
-    """
-    out: list[tuple[int, int]] = []
-    if not all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_next_block", "_i")):
-        while m.is_active():
-            out.append((m.id(), int(m.value_as("frequency"))))
-            m.next()
-        return out
-    while m.is_active():
-        if m._ids is None:
-            m._read_ids()
-        if m._weights is None:
-            m._read_weights()
-        out.extend(zip(m._ids[m._i :], (int(w) for w in m._weights[m._i :]), strict=True))
-        m._next_block()
-    return out
-
-
 def clear_export(out_dir: Path) -> None:
     """Remove an earlier export's shard folders and retired files from ``out_dir``."""
     for sub in ("t", "f", "m", "n"):
@@ -196,11 +146,17 @@ def clear_export(out_dir: Path) -> None:
 
 
 def export(
-    index_dir: Path, out_dir: Path, options: ExportOptions | None = None, root: str = "../"
+    index_dir: Path,
+    out_dir: Path,
+    options: ExportOptions | None = None,
+    root: str = "../",
+    postings_cache: Path | None = None,
 ) -> ExportStats:
     """Write the browser index for the Whoosh index at ``index_dir`` into ``out_dir``.
 
     ``root`` is the site root relative to ``out_dir``; stored urls are relative to it.
+    ``postings_cache``: where each segment's postings are kept between exports (see
+    :mod:`briefings.search.segment_postings`); ``None`` reads them all every time.
     """
     opt = options or ExportOptions()
     out_dir = Path(out_dir)
@@ -221,14 +177,15 @@ def export(
         ids = {docnum: i for i, docnum in enumerate(order)}
         lengths: Counter[str] = Counter()  # field -> total length of the live documents
 
-        lexicons = {f: _segment_lexicons(r, f) for f in (*SCORED_FIELDS, "people", "countries")}
+        segments = SegmentPostings(r, postings_cache)
+        where = {f: segments.field(f) for f in (*SCORED_FIELDS, "people", "countries")}
+        segments.prune()
 
         def field_terms(field: str) -> list[bytes]:
-            return lexicons[field][0]
+            return sorted(where[field])
 
         def plist(field: str, term: bytes) -> list[tuple[int, int]]:
-            segments = lexicons[field][1][term]
-            got = sorted((ids[d], f) for d, f in _postings(segments, field, term) if d in ids)
+            got = sorted((ids[d], f) for d, f in postings(where[field][term]) if d in ids)
             lengths[field] += sum(f for _, f in got)
             return got
 

@@ -19,6 +19,7 @@ from briefings.fingerprint import fingerprint
 from briefings.search.documents import SearchDocument
 from briefings.search.export import clear_export, export
 from briefings.search.index import ALIASES_FILE, BuildStats, build_index
+from briefings.search.segment_postings import cache_dir_for
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def index_and_export(
         return Published(stats, key, False)
     if staging.exists():
         shutil.rmtree(staging)
-    export(index_dir, staging, root=root)
+    export(index_dir, staging, root=root, postings_cache=cache_dir_for(index_dir))
     return Published(stats, key, True)
 
 

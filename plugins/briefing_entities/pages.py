@@ -72,8 +72,9 @@ class EntityPagesGenerator(Generator):
         country_record = self.records.get(country.id) if country else None
         page_key = fingerprint(
             asdict(e),
-            [(a.url, a.article.title, a.article.date, a.article.lang,
-              getattr(a.article, "undated", None), a.count, a.kwic) for a in record.appearances],
+            [(a.url, a.article.title, str(a.article.date), a.article.lang,
+              getattr(a.article, "undated", None), a.count,
+              a.kwic.before, a.kwic.match, a.kwic.after) for a in record.appearances],
             [(i.entity.id, i.entity.name_ar, i.count, i.url) for i in related],
             country.id if country else None,
             country_record is not None,

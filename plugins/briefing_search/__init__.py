@@ -35,6 +35,7 @@ from briefings.search.documents import EntityRef, SearchDocument
 from briefings.search.export import export
 from briefings.search.index import BuildStats
 from briefings.search.publish import index_and_export, move_export
+from briefings.search.segment_postings import cache_dir_for
 
 log = logging.getLogger(__name__)
 ASSETS = ("search.js", "page.js", "search.css")
@@ -185,7 +186,10 @@ def _finalized(pelican: Any) -> None:
             link_tree(live, out_dir)
             timing.add_count("search export reused", 1)
         else:
-            export(Path(s["SEARCH_INDEX_DIR"]), out_dir, root="../" * _depth(s))
+            index_dir = Path(s["SEARCH_INDEX_DIR"])
+            export(
+                index_dir, out_dir, root="../" * _depth(s), postings_cache=cache_dir_for(index_dir)
+            )
     cache = Path(s.get("CACHE_PATH", "cache"))
     cache.mkdir(parents=True, exist_ok=True)
     (cache / "search-export.pending.json").write_text(json.dumps({"key": done.key}), "utf-8")

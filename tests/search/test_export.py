@@ -208,3 +208,50 @@ def test_an_index_written_by_parallel_writers_exports_what_one_writer_does(
         assert len(list(r.leaf_readers())) == 2  # one segment per writer
     build_index(docs, tmp_path / "single", aliases)
     _assert_same_export(tmp_path / "parallel", tmp_path / "single")
+
+
+def test_an_export_from_cached_segment_postings_is_what_a_fresh_index_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an update, the unchanged segment's postings come from the cache (only the
+    new segment is read), and the export is still byte for byte a fresh index's."""
+    import copy
+
+    from search_corpus import DOCS, ENTITIES
+
+    from briefings.search import index, segment_postings
+    from briefings.search.aliases import alias_table
+    from briefings.search.export import export
+    from briefings.search.index import build_index
+
+    monkeypatch.setattr(index, "MERGE_WHEN_DELETED", 1.0)  # keep the first segment
+    read: list[str] = []
+    real_read = segment_postings.read_segment
+
+    def counting(sub, field):
+        read.append(sub.segment().segment_id())
+        return real_read(sub, field)
+
+    monkeypatch.setattr(segment_postings, "read_segment", counting)
+    aliases, cache = alias_table(ENTITIES), tmp_path / "postings"
+    build_index(DOCS, tmp_path / "updated", aliases)
+    export(tmp_path / "updated", tmp_path / "first", postings_cache=cache)
+    (first_segment,) = set(read)
+    kept = {p.name for p in cache.iterdir()}
+    final = copy.deepcopy(DOCS[1:])
+    final[0]["text"] += " والنفط والنفط"
+    build_index(final, tmp_path / "updated", aliases)
+    read.clear()
+    export(tmp_path / "updated", tmp_path / "second", postings_cache=cache)
+    assert read and first_segment not in read  # only the new segment was read
+    assert kept <= {p.name for p in cache.iterdir()}
+    build_index(final, tmp_path / "fresh", aliases)
+    export(tmp_path / "fresh", tmp_path / "fresh-export")
+    a, b = _tree(tmp_path / "second"), _tree(tmp_path / "fresh-export")
+    assert sorted(a) == sorted(b) and [n for n in a if a[n] != b[n]] == []
+
+    # A merge retires the first segment: its cached postings are dropped.
+    monkeypatch.setattr(index, "MERGE_WHEN_DELETED", 0.0)
+    build_index(DOCS, tmp_path / "updated", aliases)
+    export(tmp_path / "updated", tmp_path / "third", postings_cache=cache)
+    assert not any(p.name.startswith(first_segment) for p in cache.iterdir())
