@@ -55,6 +55,7 @@ class _ErrorCollector(logging.Handler):
 
 
 PARTIAL = ".partial"
+TRASH_BUSY_SECONDS = 60
 IMPORT_STATE = "import-state.json"  # in CACHE_PATH: lets an unchanged import be skipped
 
 
@@ -108,9 +109,16 @@ def discard(path: Path, output: Path) -> None:
 
 def recover(output: Path) -> None:
     """Put back the previous site if a build died between the two renames of a swap,
-    and finish deleting sites an earlier build replaced."""
+    and finish deleting sites an earlier build replaced. A replaced site whose folder
+    changed in the last minute is still being deleted by the build that replaced it
+    (each file removed touches the folder): it is left to that deletion."""
     for trash in output.parent.glob(output.name + ".trash-*"):
-        shutil.rmtree(trash, ignore_errors=True)
+        try:
+            busy = time.time() - trash.stat().st_mtime < TRASH_BUSY_SECONDS
+        except OSError:
+            continue  # just finished
+        if not busy:
+            shutil.rmtree(trash, ignore_errors=True)
     previous = output.with_name(output.name + ".previous")
     if previous.is_dir():
         if output.exists():

@@ -74,6 +74,7 @@ def test_interrupted_swap_is_recovered(tmp_path):
 
 
 def test_a_replaced_site_is_deleted_in_the_background_or_by_the_next_build(tmp_path):
+    import os
     import time
 
     from briefings.build import recover, swap_in
@@ -88,10 +89,14 @@ def test_a_replaced_site_is_deleted_in_the_background_or_by_the_next_build(tmp_p
     while list(tmp_path.glob("output.trash-*")) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
-    leftover = tmp_path / "output.trash-1-2"  # a deletion cut short
+    leftover = tmp_path / "output.trash-1-2"  # a deletion cut short: untouched for long
     (leftover / "x").mkdir(parents=True)
+    os.utime(leftover, (time.time() - 3600, time.time() - 3600))
+    busy = tmp_path / "output.trash-3-4"  # a deletion still running (changed just now)
+    (busy / "y").mkdir(parents=True)
     recover(output)
     assert not leftover.exists() and (output / "deep/er/index.html").exists()
+    assert busy.exists()
 
 
 def test_reused_files_never_replace_what_this_build_wrote(tmp_path):
