@@ -198,10 +198,9 @@ def build_index(
             rec.variants.update(m.text for m in mentions if m.kind != "coreference")
             rec.mentions += len(mentions)
             per_month[eid][_month(date_of(article))] += len(mentions)
-            for other in ids:
-                if other != eid:
-                    pairs[eid][other] += 1
+            pairs[eid].update(ids)  # itself included (one C call); dropped below
     for eid, rec in records.items():
+        pairs[eid].pop(eid, None)
         rec.appearances.sort(key=lambda a: (date_of(a.article), a.url), reverse=True)
         rec.cooccurring = [
             (records[o].entity, n)
