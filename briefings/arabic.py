@@ -61,7 +61,12 @@ def _fold_char(ch: str, r: Rules) -> str:
     for lo, hi in r.nfkc:
         if lo <= cp <= hi:
             # Presentation forms and full-width letters: fold, then normalise the result.
-            return "".join(_fold_char(c, r) for c in unicodedata.normalize("NFKC", ch))
+            # Some code points there have no compatibility form (the ornate parentheses
+            # ﴾ ﴿ around Quranic quotes, unassigned ones): they stay as they are.
+            composed = unicodedata.normalize("NFKC", ch)
+            if composed != ch:
+                return "".join(_fold_char(c, r) for c in composed)
+            break
     return ch.lower() if r.lowercase else ch
 
 

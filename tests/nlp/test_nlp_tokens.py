@@ -54,3 +54,22 @@ def test_offsets_point_into_the_original() -> None:
 )  # fmt: skip
 def test_random_text_matches_the_shared_rules(text: str) -> None:
     assert tokenize(text) == arabic.tokenize(text)
+
+
+def test_every_presentation_form_code_point_normalises_without_recursing():
+    """Some code points in the compatibility ranges have no NFKC form (the ornate
+    parentheses ﴾ ﴿ around Quranic quotes, Arabic symbols, unassigned ones): they stay
+    as they are instead of recursing forever."""
+    import unicodedata
+
+    from briefings.arabic import normalize, normalize_with_offsets, rules
+
+    for lo, hi in rules().nfkc:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            out = normalize(ch)
+            assert normalize_with_offsets(ch)[0] == out
+            if unicodedata.normalize("NFKC", ch) == ch:
+                assert out == ch.lower()
+    text = "قال تعالى ﴿إنا أنزلناه﴾"
+    assert normalize(text) == "قال تعالي ﴿انا انزلناه﴾"

@@ -95,8 +95,11 @@ function foldChar(ch, R) {
   if (t !== undefined) return t;
   for (const [lo, hi] of R.nfkc) {
     if (c >= lo && c <= hi) {
+      // Code points with no compatibility form (﴾ ﴿, unassigned ones) stay as they are.
+      const composed = ch.normalize("NFKC");
+      if (composed === ch) break;
       let out = "";
-      for (const x of ch.normalize("NFKC")) out += foldChar(x, R);
+      for (const x of composed) out += foldChar(x, R);
       return out;
     }
   }
