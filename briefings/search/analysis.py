@@ -266,6 +266,19 @@ class LightStemFilter(Filter):
 ANALYZER = SearchTokenizer() | LightStemFilter()
 
 
+def is_search_analyzer(analyzer: object) -> bool:
+    """Whether ``analyzer`` is :data:`ANALYZER` (or an unpickled copy of it)."""
+    items = getattr(analyzer, "items", None)
+    return items is not None and [type(x) for x in items] == [SearchTokenizer, LightStemFilter]
+
+
+def index_terms(text: str) -> list[str]:
+    """What :data:`ANALYZER` yields for ``text`` when indexing, without its Token objects."""
+    return [
+        term for word in arabic.words(text) for part in split_compound(word) if (term := stem(part))
+    ]
+
+
 def analyze(text: str) -> list[str]:
     """The index terms of ``text``, in order (what the Whoosh fields hold)."""
     return [t.text for t in ANALYZER(text)]

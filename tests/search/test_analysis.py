@@ -7,6 +7,8 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefings import arabic
 from briefings.search.analysis import ANALYZER, analyze, analyze_with_offsets, load_rules_json
@@ -115,3 +117,41 @@ def test_rules_take_proclitics_from_arabic_json() -> None:
 def test_analyzer_pickles_for_multiprocess_indexing() -> None:
     clone = pickle.loads(pickle.dumps(ANALYZER))
     assert [t.text for t in clone("والنفط")] == ["نفط"]
+
+
+TEXTS = [
+    "قال الرئيس الروسي فلاديمير بوتين في موسكو، وقال بوتين إن روسيا والصين ستتعاونان.",
+    "Presidents Putin and Xi met; the president's visits were announced.",
+    "ﷲ أكبر ﻻ ﴿إنا أنزلناه﴾ كيم يونغ-أون عبدالله وبالنفط للنفط",
+    "",
+    "في من إلى على",  # stop words only
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_index_format_counts_what_whoosh_would(text: str) -> None:
+    """``TermFrequency`` skips Whoosh's token chain; postings must not change."""
+    from whoosh.formats import Frequency
+
+    from briefings.search.index import TermFrequency
+
+    unpickled = pickle.loads(pickle.dumps(ANALYZER))  # what a writer process holds
+    for boost in (1.0, 2.5):
+        ours = list(TermFrequency(field_boost=boost).word_values(text, unpickled, mode="index"))
+        whoosh = list(Frequency(field_boost=boost).word_values(text, ANALYZER, mode="index"))
+        assert ours == whoosh
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأؤإئةى ،.-AbZ")), max_size=80
+    )
+)
+def test_the_index_format_counts_what_whoosh_would_on_any_text(text: str) -> None:
+    from whoosh.formats import Frequency
+
+    from briefings.search.index import TermFrequency
+
+    ours = list(TermFrequency().word_values(text, ANALYZER, mode="index"))
+    assert ours == list(Frequency().word_values(text, ANALYZER, mode="index"))
