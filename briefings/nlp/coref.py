@@ -19,6 +19,8 @@ _NOT_PARTS = frozenset(
     {"بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ابي", "ام", "ال", "دي", "فان", "فون", "دا", "لا",
      "الله", "الدين"}  # the tail of عبد الله or صلاح الدين is no one's name alone
 )  # fmt: skip
+# Two-letter function words that clearly end a lone name (ما and يا may be name syllables).
+_SHORT_ENDS = frozenset({"في", "من", "عن", "قد", "لم", "لن", "لا", "ان", "او", "ثم"})
 _AFTER_SAYER = frozenset({"ان", "انه", "انها", "الي", "في", "ل", "لـ"})
 # How far back (in tokens) an antecedent may be: an article is a few hundred tokens, so
 # this only matters for long files that concatenate many stories.
@@ -240,6 +242,9 @@ class Coref:
         people = doc.gaz.part_people.get(tok, ())
         if len(people) == 1:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))
+        if cue.startswith("title:") and self._titled_given(i):
+            # الملك حمد ، الإمام علي في: a title, one common given name, a clear end.
+            return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         if people or tok in doc.lex.coref_only or not lone_name_ok(tok):
             return None  # ambiguous (بوش: father or son?), too generic (كيم), a verb (يرون)
         honorific = cue.split(":", 1)[-1].split()[:1] in (["ايه"], ["الشيخ"], ["الامام"])
@@ -253,3 +258,20 @@ class Coref:
             # the honorific + ال form (الإمام الخميني) makes a new person on its own.
             return None
         return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
+
+    def _titled_given(self, i: int) -> bool:
+        """Token ``i`` (right after a personal title) is a common given name, not also a
+        word, and the name clearly ends after it (punctuation, the end, a function word)."""
+        doc = self.doc
+        tok = doc.norm(i)
+        if tok not in self.given or (tok == "علي" and doc.text[doc.toks.ends[i] - 1] != "ي"):
+            return False
+        if i + 1 >= len(doc.toks) or doc.gap(i):
+            return True
+        nxt = doc.norm(i + 1)
+        if nxt in self.given or (len(nxt) < 3 and nxt not in _SHORT_ENDS):
+            return False  # الدكتور ماجد نجم، الإمام حبيب ما: the name may go on
+        follows = i + 2 < len(doc.toks) and not doc.gap(i + 1)
+        if follows and doc.norm(i + 2) in ("الله", "الدين"):
+            return False  # الدكتور بهاء حسب الله: a compound family name
+        return nxt in doc.lex.stopwords

@@ -1,0 +1,50 @@
+"""Title + lone given name, and name-boundary rules of the third round.
+
+Sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import person, place, small_kb
+
+from briefings.nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(
+        small_kb(
+            place("london", "city", "لندن", "London", iso="GB"),
+            person("p-hamad-1", "حمد بن عيسى", "Hamad bin Isa"),
+            person("p-hamad-2", "حمد بن جاسم", "Hamad bin Jassim"),
+        )
+    )
+
+
+def names(ex: Extractor, text: str) -> list[str]:
+    return [m.text for m in ex.extract(text).mentions if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتحدثت السيدة خديجة عن رحلتها إلى لندن", "خديجة"),
+        ("وقال الملك حمد أنه سيزور لندن", "حمد"),
+        ("في أيام الملك فيصل ، تغيرت المدينة", "فيصل"),
+    ],
+)
+def test_a_personal_title_and_a_lone_given_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر الدكتور ماجد نجم المؤتمر",  # نجم is also a given name: the name goes on
+        "وتحدث الدكتور وليد حسب الله عن المشروع",  # a compound family name follows
+        "وأشاد الرئيس بالجهود المبذولة",  # no given name after the title
+    ],
+)
+def test_no_lone_given_name_when_the_name_may_go_on(ex: Extractor, text: str) -> None:
+    assert all(len(n.split()) > 1 for n in names(ex, text))
