@@ -774,8 +774,17 @@ class Discoverer:
             and tok not in _NAME_WORDS
             and not doc.has_article(k)
             and not self._strong(k)
-            and (tok.endswith("ا") or not (self._hard_boundary(k) or self._title_next(k)))
+            and (tok.endswith("ا") or not (self._plain_end(k) or self._title_next(k)))
         )
+
+    def _plain_end(self, k: int) -> bool:
+        """Punctuation, the end, or a function word that is no everyday word after token
+        ``k`` (في، حيث, not أسعار: a noun of the stop list starts a phrase of its own)."""
+        doc = self.doc
+        if k + 1 >= len(doc.toks) or doc.gap(k):
+            return True
+        nxt = doc.norm(k + 1)
+        return nxt in doc.lex.stopwords and (len(nxt) <= 3 or nxt not in self.common)
 
     def _preposition_noun(self, k: int) -> bool:
         """لأداء، بإعلان، لإنقاذ: ل or ب on a hamza-initial word is a preposition and a noun

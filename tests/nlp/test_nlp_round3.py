@@ -48,3 +48,18 @@ def test_a_personal_title_and_a_lone_given_name(ex: Extractor, text: str, name: 
 )
 def test_no_lone_given_name_when_the_name_may_go_on(ex: Extractor, text: str) -> None:
     assert all(len(n.split()) > 1 for n in names(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوقع سامر ارتفاع أسعار النفط هذا العام",
+        "ورجح مازن انخفاض أسعار الذهب",
+    ],
+)
+def test_an_everyday_word_before_a_stop_noun_ends_the_name(ex: Extractor, text: str) -> None:
+    assert all(len(n.split()) < 2 for n in names(ex, text))
+
+
+def test_an_everyday_word_before_a_preposition_may_be_a_family_name(ex: Extractor) -> None:
+    assert names(ex, "بدعوة من الوزير شارل رزق في مكتبه") == ["شارل رزق"]
