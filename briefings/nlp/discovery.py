@@ -918,6 +918,9 @@ class Discoverer:
                     atom = [k + 1]  # ولد النفاع، بن الخطاب: after بن any family name in ال
                 if atom is None and k + 1 < n and not doc.gap(k) and self._ta_marbuta_name(k + 1):
                     atom = [k + 1]  # ولد سلامة، بن حمزة: a lineage names a person
+                if atom is None and tok in _LINEAGE and k + 1 < n and not doc.gap(k):
+                    if self._written_ali(k + 1):
+                        atom = [k + 1]  # الحسن بن علي: the name علي, not the preposition على
                 if atom is None or self.taken[atom[0]]:
                     break
                 units.append([k, *atom])
@@ -992,6 +995,12 @@ class Discoverer:
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False
+
+    def _written_ali(self, k: int) -> bool:
+        """Token ``k`` is علي as written (with ي), not the preposition على (also folded to
+        علي): after بن or ولد it is the given name."""
+        doc = self.doc
+        return doc.norm(k) == "علي" and doc.text[doc.toks.ends[k] - 1] == "ي"
 
     def _particle_unit(self, k: int) -> list[int] | None:
         """Particles at ``k`` (دو لا، فان، فون دير) and the family name after them (in a

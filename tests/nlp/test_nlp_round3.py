@@ -63,3 +63,12 @@ def test_an_everyday_word_before_a_stop_noun_ends_the_name(ex: Extractor, text: 
 
 def test_an_everyday_word_before_a_preposition_may_be_a_family_name(ex: Extractor) -> None:
     assert names(ex, "بدعوة من الوزير شارل رزق في مكتبه") == ["شارل رزق"]
+
+
+def test_bin_ali_is_a_lineage(ex: Extractor) -> None:
+    assert names(ex, "ثم وصل يوسف بن علي إلى لندن .") == ["يوسف بن علي"]
+
+
+def test_bin_then_the_preposition_is_not_a_lineage(ex: Extractor) -> None:
+    # على folded to علي: the lineage stops before it.
+    assert "يوسف بن على" not in names(ex, "ثم وصل يوسف بن على عجل إلى لندن .")
