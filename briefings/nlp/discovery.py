@@ -1172,7 +1172,7 @@ class Discoverer:
         return (
             len(rest) < 2
             or rest[0] not in "اوي"
-            or _verb_shaped(rest)  # ويبلغ
+            or (_verb_shaped(rest) and (rest in self.known or len(rest) > 4))  # ويبلغ; not ويلكس
             or second in "أإآ"
             or rest in self.given_any
             or rest in self.stop

@@ -72,3 +72,12 @@ def test_bin_ali_is_a_lineage(ex: Extractor) -> None:
 def test_bin_then_the_preposition_is_not_a_lineage(ex: Extractor) -> None:
     # على folded to علي: the lineage stops before it.
     assert "يوسف بن على" not in names(ex, "ثم وصل يوسف بن على عجل إلى لندن .")
+
+
+def test_a_short_w_name_is_no_conjunction(ex: Extractor) -> None:
+    # يلكس is no verb of the language: ويلكس is a W- name (Wilkes), not و + a verb.
+    assert names(ex, "وفي المساء وصل إدوارد ويلكس ، ثم غادر") == ["إدوارد ويلكس"]
+
+
+def test_and_a_known_short_verb_ends_the_name(ex: Extractor) -> None:
+    assert "إدوارد ويعود" not in names(ex, "وفي المساء يغادر إدوارد ويعود إلى لندن")
