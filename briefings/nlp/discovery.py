@@ -840,12 +840,28 @@ class Discoverer:
         elif clitic:
             ok = tok not in self.stop and len(tok) >= 2
         else:
-            ok = doc.name_like(k) or self._ta_marbuta_surname(k)
+            ok = doc.name_like(k) or self._ta_marbuta_surname(k) or self._bal_surname(k)
         if not ok:
             return None
         if nxt_ok and doc.norm(k + 1) in _COMPOUND_TAILS:
             return [k, k + 1]
         return [k]
+
+    def _bal_surname(self, k: int) -> bool:
+        """بالاك، بالوتيلي after a given name: a foreign family name that only starts like
+        ب + the article; neither the word less ب nor (if longer than two letters) the word
+        less بال is a word of the language (بالاتفاق is ب + الاتفاق)."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            k > 0
+            and tok.startswith("بال")
+            and len(tok) >= 5
+            and doc.norm(k - 1) in self.given
+            and not doc.gap(k - 1)
+            and tok[1:] not in self.known
+            and (len(tok) == 5 or tok[3:] not in self.known)  # اك is a mere syllable
+        )
 
     def _ta_marbuta_name(self, k: int) -> bool:
         """A ة-final word that is a name after بن/ولد or a kunya (سلامة، هريرة، عبيدة)."""

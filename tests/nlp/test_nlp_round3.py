@@ -81,3 +81,18 @@ def test_a_short_w_name_is_no_conjunction(ex: Extractor) -> None:
 
 def test_and_a_known_short_verb_ends_the_name(ex: Extractor) -> None:
     assert "إدوارد ويعود" not in names(ex, "وفي المساء يغادر إدوارد ويعود إلى لندن")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وصل توماس بالوريتي إلى لندن أمس", "توماس بالوريتي"),
+        ("وصل ماركو بالاك إلى لندن أمس", "ماركو بالاك"),
+    ],
+)
+def test_a_bal_family_name_after_a_given_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
+
+
+def test_b_and_the_article_after_a_given_name_is_no_family_name(ex: Extractor) -> None:
+    assert names(ex, "وقرر توماس بالاتفاق مع زملائه السفر") == []
