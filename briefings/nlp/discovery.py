@@ -1129,12 +1129,29 @@ class Discoverer:
             return False  # الأنشطة: family names in ال do not end in ة
         if tok.endswith("ات") and tok not in doc.gaz.part_people:
             return False  # الإجراءات: nor in the feminine plural
+        if tok not in doc.gaz.part_people and self._construct_head(k - 1, tok):
+            return False  # زينة البيت، نعمة الهدوء: a noun and its complement
         if lineage or prev in self.given_any or tok in doc.gaz.part_people:
             return True  # after a given name or بن/ولد: بشار الأسد، ولد النفاع
         # After any other name word only a nisba (الكندي، العيطان is lost) before a clear
         # end, or in a name that began with a given name or a kunya (محمد بن عبد الكريم
         # الخطابي): محمد فاضل الدور عندما is not a name.
         return tok.endswith("ي") and (named or self._hard_boundary(k) or self._title_next(k))
+
+    def _construct_head(self, k: int, nxt: str) -> bool:
+        """Token ``k`` is a given name in ة that is an everyday noun or adjective (زينة،
+        نعمة، جميلة، هبة) and ``nxt``, the ال word after it, is a word of the language, not
+        a nisba: a noun and its complement (هبة الفراغ), not a name (فاطمة الزهراء is no
+        everyday word; ماجدة العلايلي ends in a nisba)."""
+        doc = self.doc
+        return (
+            k >= 0
+            and doc.text[doc.toks.ends[k] - 1] == "ة"
+            and doc.norm(k)[-1:] == "ه"
+            and doc.norm(k) in self.common
+            and nxt in self.known
+            and not nxt.endswith("ي")
+        )
 
     def _title_next(self, k: int) -> bool:
         doc = self.doc

@@ -96,3 +96,19 @@ def test_a_bal_family_name_after_a_given_name(ex: Extractor, text: str, name: st
 
 def test_b_and_the_article_after_a_given_name_is_no_family_name(ex: Extractor) -> None:
     assert names(ex, "وقرر توماس بالاتفاق مع زملائه السفر") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كانت الحديقة القديمة جميلة المنظر ، ثم أهملت",
+        "وقال إن الصحة نعمة الحياة ، ولا بد من شكرها",
+        "وكانت الوردة زينة المكان ، ثم ذبلت",
+    ],
+)
+def test_a_ta_marbuta_noun_and_its_complement_is_no_name(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
+
+
+def test_a_ta_marbuta_given_name_and_a_nisba_stays_a_name(ex: Extractor) -> None:
+    assert names(ex, "وحضرت جميلة الشمراني الحفل في لندن") == ["جميلة الشمراني"]
