@@ -112,3 +112,14 @@ def test_a_ta_marbuta_noun_and_its_complement_is_no_name(ex: Extractor, text: st
 
 def test_a_ta_marbuta_given_name_and_a_nisba_stays_a_name(ex: Extractor) -> None:
     assert names(ex, "وحضرت جميلة الشمراني الحفل في لندن") == ["جميلة الشمراني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتزوجت من جورج هاملتون أخو صديقتها", "جورج هاملتون"),
+        ("زارت ماري برنارد زوجة السفير لندن", "ماري برنارد"),
+    ],
+)
+def test_a_kinship_noun_ends_the_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
