@@ -1124,6 +1124,7 @@ class Discoverer:
                 and tok in doc.lex.title_words
                 and tok not in doc.lex.stopwords
                 and (self._hard_boundary(k) or self._and_next(k))
+                and not self._connector_next(k)  # محمود النائب العام: a title phrase
             )
         if doc.text[doc.toks.ends[k] - 1] == "ة" and tok not in doc.gaz.part_people:
             return False  # الأنشطة: family names in ال do not end in ة
@@ -1152,6 +1153,12 @@ class Discoverer:
             and nxt in self.known
             and not nxt.endswith("ي")
         )
+
+    def _connector_next(self, k: int) -> bool:
+        """A title connector follows token ``k`` (العام، السابق، الأول): ``k`` starts a
+        title phrase (النائب العام، السكرتير العام)."""
+        doc = self.doc
+        return k + 1 < len(doc.toks) and not doc.gap(k) and doc.norm(k + 1) in _CONNECTORS
 
     def _title_next(self, k: int) -> bool:
         doc = self.doc

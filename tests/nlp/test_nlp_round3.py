@@ -123,3 +123,8 @@ def test_a_ta_marbuta_given_name_and_a_nisba_stays_a_name(ex: Extractor) -> None
 )
 def test_a_kinship_noun_ends_the_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_title_phrase_after_a_name_is_no_family_name(ex: Extractor) -> None:
+    text = "وأعلن المستشار سامي حسن النائب العام أن التحقيق انتهى"
+    assert names(ex, text) == ["سامي حسن"]
