@@ -972,6 +972,8 @@ class Discoverer:
                 break  # طه حسين باحث، برلسكوني لأداء دور: the name ended
             if k > j and self._common(k):
                 return units, True  # فارس تزايد، سهيل إدريس نشر: an everyday word ends it
+            if k > j and self._pronoun_suffixed(k):
+                break  # عبد الرحمن عبد الفتاح مصرعه: a noun or verb with a pronoun
             head = doc.norm(j)[clitic:]
             if (
                 units
@@ -1152,6 +1154,19 @@ class Discoverer:
             and doc.norm(k) in self.common
             and nxt in self.known
             and not nxt.endswith("ي")
+        )
+
+    def _pronoun_suffixed(self, k: int) -> bool:
+        """Token ``k`` is a word of the language with the pronoun ه (مصرعه، كتابه، وصفه):
+        the word less ه, of four letters or more, is in wordfreq's list (عبده، نزيه are
+        names: عبد is too short, نزي no word)."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            doc.text[doc.toks.ends[k] - 1] == "ه"
+            and len(tok) >= 5
+            and tok[:-1] in self.known
+            and not self._strong(k)
         )
 
     def _connector_next(self, k: int) -> bool:

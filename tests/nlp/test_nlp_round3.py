@@ -128,3 +128,14 @@ def test_a_kinship_noun_ends_the_name(ex: Extractor, text: str, name: str) -> No
 def test_a_title_phrase_after_a_name_is_no_family_name(ex: Extractor) -> None:
     text = "وأعلن المستشار سامي حسن النائب العام أن التحقيق انتهى"
     assert names(ex, text) == ["سامي حسن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("بينما لقي مرافقه خالد سمير مصرعه في الحادث", "خالد سمير"),
+        ("وكان الشيخ محمد عبده في القاهرة", "محمد عبده"),
+    ],
+)
+def test_a_word_with_the_pronoun_ha_ends_the_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
