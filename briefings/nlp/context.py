@@ -25,6 +25,17 @@ _SPACE = " -\u00a0\u200c\u200d\u200e\u200f\t\u2010\u2011"
 _COMMAS = {",", "،"}
 
 
+def _no_future_verb(tok: str) -> bool:
+    """سيروب، سيمونز: سي/ست/سن before what would be the imperfect verb (يروب), which is no
+    word of wordfreq's list; سيطلب is the future of يطلب."""
+    from briefings.nlp.frequency import FORMS_ZIPF, frequent_words
+
+    if tok[:2] not in ("سي", "ست", "سن") or tok.startswith(("سيت", "ستت", "سنت", "سيست")):
+        return False
+    known = frequent_words(FORMS_ZIPF)
+    return tok not in known and tok[1:] not in known
+
+
 @dataclass(frozen=True)
 class PersonSpan:
     """A person mention over tokens ``[first, last]`` before it becomes a ``Mention``."""
@@ -70,7 +81,12 @@ class Doc:
             return False  # بتصريح، بأول: a clitic on a known word
         if ARTICLE_CLITIC.match(tok):
             return False  # والسكان، بالقاعدة: a clitic plus the article
-        if tok.startswith(_VERB_PREFIXES) and len(tok) >= 5 and not tok.startswith(_ST_NAMES):
+        if (
+            tok.startswith(_VERB_PREFIXES)
+            and len(tok) >= 5
+            and not tok.startswith(_ST_NAMES)
+            and not _no_future_verb(tok)
+        ):
             return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
         last = self.text[self.toks.ends[k] - 1]
         if last == "ة":

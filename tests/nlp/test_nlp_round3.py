@@ -139,3 +139,11 @@ def test_a_title_phrase_after_a_name_is_no_family_name(ex: Extractor) -> None:
 )
 def test_a_word_with_the_pronoun_ha_ends_the_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_family_name_that_only_starts_like_the_future_prefix(ex: Extractor) -> None:
+    assert names(ex, "ووصل ميشيل سيرانو إلى لندن أمس") == ["ميشيل سيرانو"]
+
+
+def test_a_future_verb_after_a_given_name_is_no_family_name(ex: Extractor) -> None:
+    assert "ميشيل سيطلب" not in names(ex, "وأكد أن ميشيل سيطلب من الوزير الرد")
