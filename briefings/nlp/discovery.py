@@ -52,6 +52,8 @@ _CONNECTORS = frozenset(
         "للشوون",
     }
 )
+# Adjectives that only follow a title: النائب العام، الأمين العام، الوزير السابق.
+_TITLE_TAILS = frozenset({"العام", "السابق", "السابقه", "الاسبق", "الحالي"})
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد", "ال"})  # محمد بن سلمان، حمد آل ثاني
 _COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})  # عبد الله, أبو مازن
 _COMPOUND_TAILS = frozenset({"الدين", "الله"})  # صلاح الدين, نصر الله: previous + tail
@@ -758,6 +760,7 @@ class Discoverer:
             or clitic_reading(nxt, REPORTING) is not None
             or (nxt.startswith("و") and self._conjunction(k + 1))
             or self._common(k + 1)
+            or (doc.has_article(k + 1) and self._connector_next(k + 1))  # السكرتير العام
         )
 
     def _common(self, k: int) -> bool:
@@ -1118,6 +1121,8 @@ class Discoverer:
         tok = doc.norm(k)
         if doc.covered[k] is not None:
             return False
+        if tok not in doc.gaz.part_people and self._connector_next(k):
+            return False  # عثمان السكرتير العام، محمود النائب العام: a title phrase
         if tok in self.stop:
             # ماجدة الخطيب، نور الشيخ: a title word is a family name after a given name
             # when the name clearly ends there.
@@ -1126,7 +1131,6 @@ class Discoverer:
                 and tok in doc.lex.title_words
                 and tok not in doc.lex.stopwords
                 and (self._hard_boundary(k) or self._and_next(k))
-                and not self._connector_next(k)  # محمود النائب العام: a title phrase
             )
         if doc.text[doc.toks.ends[k] - 1] == "ة" and tok not in doc.gaz.part_people:
             return False  # الأنشطة: family names in ال do not end in ة
@@ -1170,10 +1174,10 @@ class Discoverer:
         )
 
     def _connector_next(self, k: int) -> bool:
-        """A title connector follows token ``k`` (العام، السابق، الأول): ``k`` starts a
-        title phrase (النائب العام، السكرتير العام)."""
+        """A title's adjective follows token ``k`` (العام، السابق): ``k`` starts a title
+        phrase (النائب العام، السكرتير العام)."""
         doc = self.doc
-        return k + 1 < len(doc.toks) and not doc.gap(k) and doc.norm(k + 1) in _CONNECTORS
+        return k + 1 < len(doc.toks) and not doc.gap(k) and doc.norm(k + 1) in _TITLE_TAILS
 
     def _title_next(self, k: int) -> bool:
         doc = self.doc

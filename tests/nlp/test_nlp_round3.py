@@ -147,3 +147,8 @@ def test_a_family_name_that_only_starts_like_the_future_prefix(ex: Extractor) ->
 
 def test_a_future_verb_after_a_given_name_is_no_family_name(ex: Extractor) -> None:
     assert "ميشيل سيطلب" not in names(ex, "وأكد أن ميشيل سيطلب من الوزير الرد")
+
+
+def test_an_al_role_before_a_title_adjective_is_no_family_name(ex: Extractor) -> None:
+    text = "وحضر اللواء سامي محمد سامي السكرتير العام ، وعدد من الضباط"
+    assert names(ex, text) == ["سامي محمد سامي"]
