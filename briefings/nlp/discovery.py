@@ -770,7 +770,7 @@ class Discoverer:
         also a word (أحمد مظهر حيث، شارل رزق في), unless it is an accusative adverb."""
         doc = self.doc
         tok = doc.norm(k)
-        if tok[:1] in "بلك" and tok[1:] in self.common and len(tok) > 4:
+        if tok[:1] in "بلك" and tok[1:] in self.common and len(tok) > 3:
             tok = tok[1:]  # بحزن، لشرح، كمقدم: a preposition on an everyday word
         return (
             tok in self.common

@@ -152,3 +152,8 @@ def test_a_future_verb_after_a_given_name_is_no_family_name(ex: Extractor) -> No
 def test_an_al_role_before_a_title_adjective_is_no_family_name(ex: Extractor) -> None:
     text = "وحضر اللواء سامي محمد سامي السكرتير العام ، وعدد من الضباط"
     assert names(ex, text) == ["سامي محمد سامي"]
+
+
+def test_a_preposition_on_a_short_everyday_word_ends_the_name(ex: Extractor) -> None:
+    text = "وأرسل السلطان عبد الرحيم لشرح موقفه إلى لندن"
+    assert names(ex, text) == ["عبد الرحيم"]
