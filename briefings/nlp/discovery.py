@@ -322,6 +322,8 @@ class Discoverer:
             # حسن نصر الله، عمر حسن البشير: a name that is also a word starts a name
             # only when a known name part follows it.
             name = self._name(i, 0, force=True)
+            if len(name) >= 2 and tok == "علي" and self._everyday_after_ali(name[1]):
+                return None  # علي صدر، علي أيدي: the preposition على written علي
             if len(name) >= 2 and (self._strong(name[1]) or doc.norm(name[1]) in _LINKING):
                 return self._person(name, "given")
             if len(name) == 2 and self._plain_surname(name[1]) and self._hard_boundary(name[1]):
@@ -335,6 +337,12 @@ class Discoverer:
             ):
                 return self._person(name, "given")  # نادر الأنداري، سعيد شيرازي: a rare word
         return None
+
+    def _everyday_after_ali(self, k: int) -> bool:
+        """Token ``k``, right after علي, is a frequent word of the language (wordfreq,
+        Zipf >= 4) and no given name: علي is the preposition على (علي صدر صفحاتها)."""
+        tok = self.doc.norm(k)
+        return tok in frequent_words() and tok not in self.given_any and tok not in _LINKING
 
     def _credit(self, j: int, word: str) -> PersonSpan | None:
         """بقلم بشار جرار، تأليف محمد رفعت وإخراج خيري بشارة: the author or director named

@@ -18,6 +18,8 @@ def ex() -> Extractor:
             place("london", "city", "لندن", "London", iso="GB"),
             person("p-hamad-1", "حمد بن عيسى", "Hamad bin Isa"),
             person("p-hamad-2", "حمد بن جاسم", "Hamad bin Jassim"),
+            # إيدي is also أيدي 'hands' once hamzas are folded.
+            person("p-eddie", "إيدي مورفي", "Eddie Murphy"),
         )
     )
 
@@ -157,3 +159,18 @@ def test_an_al_role_before_a_title_adjective_is_no_family_name(ex: Extractor) ->
 def test_a_preposition_on_a_short_everyday_word_ends_the_name(ex: Extractor) -> None:
     text = "وأرسل السلطان عبد الرحيم لشرح موقفه إلى لندن"
     assert names(ex, text) == ["عبد الرحيم"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشرت الصحف الخبر علي صدر صفحاتها الأولى",
+        "وتم ذلك علي أيدي المسلحين في المدينة",
+    ],
+)
+def test_ali_before_an_everyday_word_is_the_preposition(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
+
+
+def test_ali_before_a_rare_family_name_stays_a_name(ex: Extractor) -> None:
+    assert names(ex, "وأكد علي خرطوش ، أن الحوار مستمر") == ["علي خرطوش"]
