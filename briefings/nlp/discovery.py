@@ -533,6 +533,8 @@ class Discoverer:
             (first.startswith("و") and self._conjunction(j)) or _verb_shaped(first)
         ):
             return None  # منسق وجميل، ممثلة تختلف: the title word was an adjective or a noun
+        if first.endswith("ا") and first in self.common and not self._strong(j):
+            return None  # أجرى الوزير اتصالا، الرئيس ردا على: an accusative noun or adverb
         name = self._name(j, 0, single_ok=strong)
         if not name:
             return None

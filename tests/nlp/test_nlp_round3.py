@@ -174,3 +174,8 @@ def test_ali_before_an_everyday_word_is_the_preposition(ex: Extractor, text: str
 
 def test_ali_before_a_rare_family_name_stays_a_name(ex: Extractor) -> None:
     assert names(ex, "وأكد علي خرطوش ، أن الحوار مستمر") == ["علي خرطوش"]
+
+
+def test_an_everyday_accusative_after_a_title_starts_no_name(ex: Extractor) -> None:
+    assert names(ex, "وقد أجرى الوزير اتصالا تلفونيا أمس مع نظيره") == []
+    assert names(ex, "وقال الرئيس ردا على سؤال إن الحوار مستمر") == []
