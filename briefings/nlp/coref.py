@@ -212,7 +212,10 @@ class Coref:
             k + 1 < len(doc.toks)
             and not taken[k + 1]
             and not doc.gap(k)
-            and latest.get(doc.norm(k + 1), ("", 0))[0] == entity
+            and (
+                latest.get(doc.norm(k + 1), ("", 0))[0] == entity
+                or doc.norm(k + 1) in ("الدين", "الله")  # صلاح الدين: a compound stays whole
+            )
         ):
             k += 1
         return k

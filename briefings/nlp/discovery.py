@@ -57,6 +57,12 @@ _TITLE_TAILS = frozenset({"العام", "السابق", "السابقه", "ال�
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ولد", "ال"})  # محمد بن سلمان، حمد آل ثاني
 _COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})  # عبد الله, أبو مازن
 _COMPOUND_TAILS = frozenset({"الدين", "الله"})  # صلاح الدين, نصر الله: previous + tail
+# First words of the compound given names in الدين (general name lists); alone most of
+# them are words (زين 'good', شمس 'sun', نظام 'system').
+_DIN_HEADS = frozenset({"زين", "عز", "نور", "شمس", "بهاء", "محيي", "محي", "سيف", "خير", "تاج",
+                        "نجم", "فخر", "علاء", "صلاح", "جمال", "كمال", "نصر", "ضياء", "شرف",
+                        "بدر", "حسام", "عماد", "معين", "قطب", "شهاب", "نظام", "ركن", "غياث",
+                        "جلال", "برهان", "تقي", "صدر", "قوام", "ناصر", "فتح"})  # fmt: skip
 REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "صرحت", "اضاف",
                         "اضافت", "اوضح", "اوضحت", "ذكر", "ذكرت", "اشار", "اشارت", "افاد",
                         "افادت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "نفي", "نفت",
@@ -156,7 +162,7 @@ def _prefix_not_a_clitic(tok: str) -> bool:
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
-    return title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING
+    return title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING | _DIN_HEADS
 
 
 class Discoverer:
@@ -296,6 +302,16 @@ class Discoverer:
             name = self._name(i, clitic)
             if len(name) >= 2:
                 return self._person(name, "given", clitic)
+        elif tok not in self.given_any and self._din_name(i):
+            # زين الدين زيدان، عز الدين القسام: a compound given name in الدين, then a
+            # family name (عماد الدين alone is also 'the pillar of faith').
+            name = self._name(i, 0)
+            if (
+                len(name) >= 3
+                and not self._named_place_before(i)
+                and not (doc.has_article(name[-1]) and doc.norm(name[-1]) in frequent_words())
+            ):  # not شمس الدين العربي 'the Arab'
+                return self._person(name, "given")
         elif (kunya := self._kunya_clitic(i)) is not None:
             # أبو مازن، لأبي زكريا الحفصي، أبو عبد الله: a kunya before a known name part.
             name = self._name(i, kunya)
@@ -337,6 +353,16 @@ class Discoverer:
             ):
                 return self._person(name, "given")  # نادر الأنداري، سعيد شيرازي: a rare word
         return None
+
+    def _din_name(self, i: int) -> bool:
+        """Token ``i`` and the next one are a compound given name in الدين (زين الدين)."""
+        doc = self.doc
+        return (
+            doc.norm(i) in _DIN_HEADS
+            and i + 1 < len(doc.toks)
+            and not doc.gap(i)
+            and doc.norm(i + 1) == "الدين"
+        )
 
     def _everyday_after_ali(self, k: int) -> bool:
         """Token ``k``, right after علي, is a frequent word of the language (wordfreq,

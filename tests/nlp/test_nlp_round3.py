@@ -179,3 +179,21 @@ def test_ali_before_a_rare_family_name_stays_a_name(ex: Extractor) -> None:
 def test_an_everyday_accusative_after_a_title_starts_no_name(ex: Extractor) -> None:
     assert names(ex, "وقد أجرى الوزير اتصالا تلفونيا أمس مع نظيره") == []
     assert names(ex, "وقال الرئيس ردا على سؤال إن الحوار مستمر") == []
+
+
+def test_a_compound_given_name_in_din_starts_a_name(ex: Extractor) -> None:
+    assert names(ex, "وسجل زين الدين كرواني هدف الفوز") == ["زين الدين كرواني"]
+
+
+def test_a_din_compound_before_a_frequent_al_word_is_no_name(ex: Extractor) -> None:
+    assert names(ex, "ورأى أن نظام الدين الجديد لم ينجح") == []
+
+
+def test_a_repeated_din_compound_refers_back_whole(ex: Extractor) -> None:
+    text = (
+        "وصل زين الدين زريق إلى لندن . وقال حسام الدين مرسي إن اللقاء مفيد . "
+        "وغادر زين الدين بعد ذلك ."
+    )
+    mentions = [m for m in ex.extract(text).mentions if m.type == "person"]
+    assert [m.text for m in mentions] == ["زين الدين زريق", "حسام الدين مرسي", "زين الدين"]
+    assert mentions[2].entity == mentions[0].entity
