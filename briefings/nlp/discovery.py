@@ -958,6 +958,8 @@ class Discoverer:
                     return units, True
                 break
             tok = doc.norm(k)
+            if units and tok in _KUNYA and doc.norm(units[0][0])[clitic:] in _KUNYA:
+                break  # أبو الحسن أبو تراب: a second kunya is another name of the person
             if units and tok in _NAME_LINKS:
                 atom = self._atom(k + 1) if k + 1 < n and not doc.gap(k) else None
                 if atom is None and k + 1 < n and not doc.gap(k) and self._al_surname(k + 1):

@@ -197,3 +197,8 @@ def test_a_repeated_din_compound_refers_back_whole(ex: Extractor) -> None:
     mentions = [m for m in ex.extract(text).mentions if m.type == "person"]
     assert [m.text for m in mentions] == ["زين الدين زريق", "حسام الدين مرسي", "زين الدين"]
     assert mentions[2].entity == mentions[0].entity
+
+
+def test_a_second_kunya_is_not_part_of_the_first(ex: Extractor) -> None:
+    found = names(ex, "وكنيته أبو الحسن أبو المجد ، وقد عاش في لندن")
+    assert found[:1] == ["أبو الحسن"]
