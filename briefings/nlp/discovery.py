@@ -1,6 +1,6 @@
 """Discover people the knowledge base does not know, from the words around them.
 
-Five cues, all conservative (a wrong person is worse than a missing one):
+Six cues, all conservative (a wrong person is worse than a missing one):
 1. a title phrase before a name: الرئيس، وزير الدفاع الروسي، المتحدث باسم مجلس الأمن
    القومي، سفير روسيا لدى كوريا الشمالية، ... (the name may follow in apposition between
    commas);
@@ -13,7 +13,8 @@ Five cues, all conservative (a wrong person is worse than a missing one):
    (حسن، عمر؛ علي as written, never على) only when a known name part follows;
 4. a singular nationality used as a noun, right after a preposition or a sentence break
    (أمام الفرنسية فيرجيني رازانو);
-5. a naming word (رجل يدعى X، فتاة تدعى X، اسمه X) or a credit word (بقلم، إخراج).
+5. a naming word (رجل يدعى X، فتاة تدعى X، اسمه X) or a credit word (بقلم، إخراج);
+6. a family or dynasty word (أسرة مينغ، عشيرة دينغ): one name-like word after it.
 A discovered name has at least two tokens, except right after a strongly personal title
 (الرئيس بايدن، الإمام الخميني) or as the subject of a reporting verb followed by أن
 (وقال سيباستيان إن); such a lone token is first tried against earlier mentions and the
@@ -80,6 +81,8 @@ _CREDITS = frozenset({"بقلم", "تاليف", "اخراج", "سيناريو", 
 # Words that give a name: رجل يدعى X، فتاة تدعى X، ابنة اسمها X، طفل أسماه X.
 _NAMING = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "اسمه", "اسمها", "اسماه",
                      "اسمته", "اسمياه", "اسمياها", "سماه", "سمته"})  # fmt: skip
+# Family and dynasty words: the family's name follows (أسرة مينغ، عائلة كينيدي).
+_FAMILY = frozenset({"اسره", "عايله", "عشيره", "سلاله"})
 _LINKING = frozenset({"بن", "ابن", "بنت", "عبد", "ابو"})
 _NAME_CLITICS = frozenset({"و", "ف", "ل", "ب", "وب", "ول", "فل", "فب"})  # not ك: كاميل
 _SAYS_THAT = frozenset({"ان", "انه", "انها"})
@@ -162,7 +165,7 @@ def _prefix_not_a_clitic(tok: str) -> bool:
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
-    return title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING | _DIN_HEADS
+    return title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING | _DIN_HEADS | _FAMILY
 
 
 class Discoverer:
@@ -297,6 +300,10 @@ class Discoverer:
             span = self._naming(i + 1, tok)
             if span is not None:
                 return span
+        family = clitic_reading(tok, _FAMILY)
+        if family is not None and tok[: family[1]] in ("", "و", "ل", "ب") and not doc.gap(i):
+            self._family(i + 1, family[0])
+            return None
         clitic = self._given_clitic(i)
         if clitic is not None and not self._named_place_before(i):
             name = self._name(i, clitic)
@@ -384,6 +391,17 @@ class Discoverer:
         if len(name) < 2 or not self._boundary_after(name[-1]):
             return None
         return self._person(name, f"credit:{word}")
+
+    def _family(self, j: int, word: str) -> None:
+        """أسرة مينغ، عشيرة كاتو: a name-like word that is no everyday word right after a
+        family or dynasty word is the family's name (a person's name in ANERcorp's
+        convention); an adjective there agrees in ة (أسرة كبيرة)."""
+        doc = self.doc
+        if j >= len(doc.toks) or self.taken[j] or doc.covered[j] is not None:
+            return
+        tok = doc.norm(j)
+        if self._foreign(j) and not tok.startswith("و") and lone_name_ok(tok):
+            self.pending.append(PersonSpan(j, j, "", "name", cue=f"family:{word}"))
 
     def _naming(self, j: int, word: str) -> PersonSpan | None:
         """يدعى جون سميث، تدعى جنجر، اسمه هاشم: the name right after a naming word; one

@@ -202,3 +202,26 @@ def test_a_repeated_din_compound_refers_back_whole(ex: Extractor) -> None:
 def test_a_second_kunya_is_not_part_of_the_first(ex: Extractor) -> None:
     found = names(ex, "وكنيته أبو الحسن أبو المجد ، وقد عاش في لندن")
     assert found[:1] == ["أبو الحسن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحكمت أسرة كوريو البلاد قرونا", "كوريو"),
+        ("وينتمي الشاعر إلى عائلة روسيتي ، وهي من النبلاء", "روسيتي"),
+    ],
+)
+def test_a_family_word_before_a_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعيش أسرة كبيرة في المنزل",
+        "وأشادت أسرة تحرير المجلة بالعدد",
+        "وزارت الوزيرة عائلة ومجموعة من الأطفال",
+    ],
+)
+def test_a_family_word_before_a_word_names_no_one(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
