@@ -245,7 +245,7 @@ class Coref:
         people = doc.gaz.part_people.get(tok, ())
         if len(people) == 1:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))
-        if cue.startswith("title:") and self._titled_given(i):
+        if cue.startswith(("title:", "naming:")) and self._titled_given(i):
             # الملك حمد ، الإمام علي في: a title, one common given name, a clear end.
             return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         if people or tok in doc.lex.coref_only or not lone_name_ok(tok):

@@ -18,6 +18,8 @@ def ex() -> Extractor:
             place("london", "city", "لندن", "London", iso="GB"),
             person("p-hamad-1", "حمد بن عيسى", "Hamad bin Isa"),
             person("p-hamad-2", "حمد بن جاسم", "Hamad bin Jassim"),
+            person("p-osama-1", "أسامة حمدان", "Osama Hamdan"),
+            person("p-osama-2", "أسامة النجيفي", "Osama al-Nujaifi"),
             # إيدي is also أيدي 'hands' once hamzas are folded.
             person("p-eddie", "إيدي مورفي", "Eddie Murphy"),
         )
@@ -38,6 +40,10 @@ def names(ex: Extractor, text: str) -> list[str]:
 )
 def test_a_personal_title_and_a_lone_given_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_naming_word_and_a_given_name_several_people_share(ex: Extractor) -> None:
+    assert names(ex, "ورزق منها بطفل أسماه أسامة قبل عامين") == ["أسامة"]
 
 
 @pytest.mark.parametrize(
