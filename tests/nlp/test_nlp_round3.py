@@ -231,3 +231,15 @@ def test_a_family_word_before_a_name(ex: Extractor, text: str, name: str) -> Non
 )
 def test_a_family_word_before_a_word_names_no_one(ex: Extractor, text: str) -> None:
     assert names(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وفازت كاتارزينا نوفاك بالسباق", "كاتارزينا نوفاك"),
+        ("وحضر فرهاد رضائي الاجتماع في لندن", "فرهاد رضائي"),
+        ("وصل راجيش كومار إلى لندن", "راجيش كومار"),
+    ],
+)
+def test_more_common_given_names_start_a_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
