@@ -126,6 +126,8 @@ _NAME_WORDS = (
 # A feminine past verb: an optional أ, two to four consonants, the suffix ت (قصدت، حملت،
 # أكدت، تحدثت); names in -at have a long vowel (رايت، سكوت) or are given names (مدحت).
 _FEMININE_PAST = re.compile("^[أا]?[^اويى]{2,4}ت$")  # on the surface: بدأت has a hamza
+# The same of form III (فاعلت): هاجمت، شاركت، طالبت.
+_FEMININE_PAST_III = re.compile("^[^اويى]ا[^اويى]{2}ت$")
 # أفعل: elatives and past verbs of form IV (أحدث، أكبر، أعلن), never a name unless known
 # (أحمد، أكرم، أشرف are given names).
 _ELATIVE = re.compile("^أ[^اويىأإآة]{3}$")
@@ -738,6 +740,7 @@ class Discoverer:
             surface = _NOT_LETTERS.sub("", doc.text[doc.toks.starts[k] : doc.toks.ends[k]])
             if (
                 _FEMININE_PAST.match(surface)  # قصف جوي أمريكي بدأت فصوله
+                or _FEMININE_PAST_III.match(surface)  # قوات سودانية هاجمت قرى
                 or (len(tok) >= 6 and tok.startswith(("است", "واست")))  # استخدام، استهداف
                 or tok.endswith(("ا", "ين"))  # accusatives, duals and plurals: آخرين
                 or _verb_shaped(tok)

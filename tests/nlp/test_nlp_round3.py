@@ -243,3 +243,11 @@ def test_a_family_word_before_a_word_names_no_one(ex: Extractor, text: str) -> N
 )
 def test_more_common_given_names_start_a_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_form_three_feminine_past_after_a_nationality_is_no_name() -> None:
+    kb = small_kb(
+        place("france", "country", "فرنسا", "France", iso="FR"),
+        demonyms={"france": ("فرنسي", "فرنسية")},
+    )
+    assert names(Extractor(kb), "وذكر أن قوات فرنسية هاجمت قرى في الشمال") == []
