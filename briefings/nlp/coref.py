@@ -240,6 +240,9 @@ class Coref:
 
         doc = self.doc
         tok = doc.norm(i)
+        if cue.startswith("family:"):
+            # أسرة تانغ: a family or a dynasty, never the KB person who bears the name.
+            return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         if tok in doc.lex.coref_only:
             return None  # كيم after قال with no earlier Kim: not enough to say which
         people = doc.gaz.part_people.get(tok, ())

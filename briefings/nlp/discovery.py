@@ -402,7 +402,10 @@ class Discoverer:
         if j >= len(doc.toks) or self.taken[j] or doc.covered[j] is not None:
             return
         tok = doc.norm(j)
-        if self._foreign(j) and not tok.startswith("و") and lone_name_ok(tok):
+        # تانغ، تشنغ: Chinese syllables only look like imperfect verbs.
+        chinese = doc.name_like(j) and (tok.endswith("نغ") or tok.startswith("تش"))
+        foreign = self._foreign(j) or (chinese and tok not in self.common)
+        if foreign and not tok.startswith("و") and (chinese or lone_name_ok(tok)):
             self.pending.append(PersonSpan(j, j, "", "name", cue=f"family:{word}"))
 
     def _naming(self, j: int, word: str) -> PersonSpan | None:

@@ -19,6 +19,7 @@ def ex() -> Extractor:
             person("p-hamad-1", "حمد بن عيسى", "Hamad bin Isa"),
             person("p-hamad-2", "حمد بن جاسم", "Hamad bin Jassim"),
             person("p-osama-1", "أسامة حمدان", "Osama Hamdan"),
+            person("p-tang", "تانغ جياشوان", "Tang Jiaxuan"),
             person("p-osama-2", "أسامة النجيفي", "Osama al-Nujaifi"),
             # إيدي is also أيدي 'hands' once hamzas are folded.
             person("p-eddie", "إيدي مورفي", "Eddie Murphy"),
@@ -214,11 +215,20 @@ def test_a_second_kunya_is_not_part_of_the_first(ex: Extractor) -> None:
     ("text", "name"),
     [
         ("وحكمت أسرة كوريو البلاد قرونا", "كوريو"),
+        ("وبني المسجد في عهد أسرة تشانغ , ثم رمم", "تشانغ"),
+        ("وبني المسجد في عهد أسرة هوانغ , ثم رمم", "هوانغ"),
+        ("ومصادر أسرة تونغ الملكية كثيرة", "تونغ"),
         ("وينتمي الشاعر إلى عائلة روسيتي ، وهي من النبلاء", "روسيتي"),
     ],
 )
 def test_a_family_word_before_a_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_family_name_is_not_the_kb_person_who_bears_it(ex: Extractor) -> None:
+    mentions = ex.extract("وحكمت أسرة تانغ البلاد قرونا").mentions
+    assert [(m.text, m.entity) for m in mentions if m.type == "person"] != [("تانغ", "p-tang")]
+    assert [m.text for m in mentions if m.type == "person"] == ["تانغ"]
 
 
 @pytest.mark.parametrize(
