@@ -245,11 +245,15 @@ class Coref:
             return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         if tok in doc.lex.coref_only:
             return None  # كيم after قال with no earlier Kim: not enough to say which
+        if cue.startswith(("title:", "naming:")) and self._titled_given(i):
+            # الملك حمد أنه، السيدة خديجة عن: a title, one common given name, a clear end;
+            # a new person, not whichever KB person has this given name.
+            if tok not in doc.gaz.surnames:
+                return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         people = doc.gaz.part_people.get(tok, ())
         if len(people) == 1:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))
         if cue.startswith(("title:", "naming:")) and self._titled_given(i):
-            # الملك حمد ، الإمام علي في: a title, one common given name, a clear end.
             return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         if people or tok in doc.lex.coref_only or not lone_name_ok(tok):
             return None  # ambiguous (بوش: father or son?), too generic (كيم), a verb (يرون)

@@ -20,6 +20,7 @@ def ex() -> Extractor:
             person("p-hamad-2", "حمد بن جاسم", "Hamad bin Jassim"),
             person("p-osama-1", "أسامة حمدان", "Osama Hamdan"),
             person("p-tang", "تانغ جياشوان", "Tang Jiaxuan"),
+            person("p-khadija", "خديجة الفاسي", "Khadija al-Fassi"),
             person("p-osama-2", "أسامة النجيفي", "Osama al-Nujaifi"),
             # إيدي is also أيدي 'hands' once hamzas are folded.
             person("p-eddie", "إيدي مورفي", "Eddie Murphy"),
@@ -41,6 +42,11 @@ def names(ex: Extractor, text: str) -> list[str]:
 )
 def test_a_personal_title_and_a_lone_given_name(ex: Extractor, text: str, name: str) -> None:
     assert names(ex, text) == [name]
+
+
+def test_a_titled_given_name_is_not_the_one_kb_person_with_it(ex: Extractor) -> None:
+    mentions = ex.extract("وتحدثت السيدة خديجة عن رحلتها").mentions
+    assert [(m.text, m.entity != "p-khadija") for m in mentions] == [("خديجة", True)]
 
 
 def test_a_naming_word_and_a_given_name_several_people_share(ex: Extractor) -> None:
