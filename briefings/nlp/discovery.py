@@ -1,6 +1,6 @@
 """Discover people the knowledge base does not know, from the words around them.
 
-Six cues, all conservative (a wrong person is worse than a missing one):
+Seven cues, all conservative (a wrong person is worse than a missing one):
 1. a title phrase before a name: الرئيس، وزير الدفاع الروسي، المتحدث باسم مجلس الأمن
    القومي، سفير روسيا لدى كوريا الشمالية، ... (the name may follow in apposition between
    commas);
@@ -14,7 +14,8 @@ Six cues, all conservative (a wrong person is worse than a missing one):
 4. a singular nationality used as a noun, right after a preposition or a sentence break
    (أمام الفرنسية فيرجيني رازانو);
 5. a naming word (رجل يدعى X، فتاة تدعى X، اسمه X) or a credit word (بقلم، إخراج);
-6. a family or dynasty word (أسرة مينغ، عشيرة دينغ): one name-like word after it.
+6. a family or dynasty word (أسرة مينغ، عشيرة دينغ): one name-like word after it;
+7. a minute in brackets after two name words (ياكوبو إيغبيني ( 27 )): a goal's scorer.
 A discovered name has at least two tokens, except right after a strongly personal title
 (الرئيس بايدن، الإمام الخميني) or as the subject of a reporting verb followed by أن
 (وقال سيباستيان إن); such a lone token is first tried against earlier mentions and the
@@ -232,6 +233,7 @@ class Discoverer:
                 doc.covered[i] is None
                 and clitic_reading(norms[i], triggers) is None
                 and not (norms[i][:1] == "و" and i - 1 in self.person_ends)
+                and not self._minute_after(i + 1)
             ):
                 i += 1  # the common case: a word that starts no cue
                 continue
@@ -306,6 +308,9 @@ class Discoverer:
         if family is not None and tok[: family[1]] in ("", "و", "ل", "ب") and not doc.gap(i):
             self._family(i + 1, family[0])
             return None
+        if self._scorer(i):
+            # وسجل الهدفين ياكوبو إيغبيني ( 27 ): a player and the minute of his goal.
+            return self._person([i, i + 1], "minute")
         clitic = self._given_clitic(i)
         if clitic is not None and not self._named_place_before(i):
             name = self._name(i, clitic)
@@ -362,6 +367,27 @@ class Discoverer:
             ):
                 return self._person(name, "given")  # نادر الأنداري، سعيد شيرازي: a rare word
         return None
+
+    def _minute_after(self, k: int) -> bool:
+        """Token ``k`` is followed by a minute in brackets: ``( 27 )``."""
+        doc = self.doc
+        return (
+            0 <= k < len(doc.toks) - 1
+            and doc.gap(k) == "("
+            and doc.norm(k + 1).isdigit()
+            and len(doc.norm(k + 1)) <= 3
+            and doc.gap(k + 1).startswith(")")
+        )
+
+    def _scorer(self, i: int) -> bool:
+        """Tokens ``i`` and ``i + 1`` are two name words (given names or words of no
+        language) right before a minute in brackets (مروان شماخ ( 53 ))."""
+        doc = self.doc
+        if not self._minute_after(i + 1) or doc.gap(i) or self.taken[i + 1]:
+            return False
+        if doc.covered[i + 1] is not None or (i > 0 and not doc.gap(i - 1) and self.taken[i - 1]):
+            return False
+        return all(self._strong(k) or self._rare_name(k) for k in (i, i + 1))
 
     def _din_name(self, i: int) -> bool:
         """Token ``i`` and the next one are a compound given name in الدين (زين الدين)."""

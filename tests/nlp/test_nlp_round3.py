@@ -267,3 +267,13 @@ def test_a_form_three_feminine_past_after_a_nationality_is_no_name() -> None:
         demonyms={"france": ("فرنسي", "فرنسية")},
     )
     assert names(Extractor(kb), "وذكر أن قوات فرنسية هاجمت قرى في الشمال") == []
+
+
+def test_two_name_words_before_a_minute_in_brackets(ex: Extractor) -> None:
+    text = "وسجل هدفي الفريق أوسيك موتومبو ( 34 ) وكلاوديو بيزارو ( 80 )"
+    assert "أوسيك موتومبو" in names(ex, text)
+
+
+def test_a_club_word_before_a_minute_is_no_name(ex: Extractor) -> None:
+    # منتخب، هدف: words of the language, not a scorer's name.
+    assert names(ex, "وأحرز المنتخب هدفا ثانيا ( 55 ) بعد ضغط متواصل") == []
