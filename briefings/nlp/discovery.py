@@ -1002,7 +1002,7 @@ class Discoverer:
                 if (
                     k > j
                     and k in self.absorbable
-                    and (head in self.given or head in _KUNYA or len(units) >= 2)
+                    and (head in self.given or head in _COMPOUND_HEADS or len(units) >= 2)
                 ):
                     units.append([k])
                     return units, True

@@ -21,6 +21,7 @@ def ex() -> Extractor:
             person("p-osama-1", "أسامة حمدان", "Osama Hamdan"),
             person("p-tang", "تانغ جياشوان", "Tang Jiaxuan"),
             person("p-khadija", "خديجة الفاسي", "Khadija al-Fassi"),
+            person("p-modi", "ناريندرا مودي", "Narendra Modi", "مودي"),
             person("p-osama-2", "أسامة النجيفي", "Osama al-Nujaifi"),
             # إيدي is also أيدي 'hands' once hamzas are folded.
             person("p-eddie", "إيدي مورفي", "Eddie Murphy"),
@@ -277,3 +278,9 @@ def test_two_name_words_before_a_minute_in_brackets(ex: Extractor) -> None:
 def test_a_club_word_before_a_minute_is_no_name(ex: Extractor) -> None:
     # منتخب، هدف: words of the language, not a scorer's name.
     assert names(ex, "وأحرز المنتخب هدفا ثانيا ( 55 ) بعد ضغط متواصل") == []
+
+
+def test_a_compound_given_name_absorbs_a_kb_family_name(ex: Extractor) -> None:
+    mentions = ex.extract("وقال الناطق باسم الحزب عبد الكريم مودي إن الاجتماع انتهى").mentions
+    people = [(m.text, m.entity) for m in mentions if m.type == "person"]
+    assert len(people) == 1 and people[0][0] == "عبد الكريم مودي" and people[0][1] != "p-modi"
