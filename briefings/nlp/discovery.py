@@ -471,6 +471,8 @@ class Discoverer:
     def _given_clitic(self, i: int) -> int | None:
         """Length of the proclitic before a given name at ``i`` (0 = none), else ``None``."""
         tok = self.doc.norm(i)
+        if self.doc.clitic_function_word(i):
+            return None  # وأين is و + أين 'where', not the name واين (Wayne)
         if tok in self.given:
             return None if self._pronoun_ha(i, tok) else 0
         if tok in self.stop:

@@ -284,3 +284,7 @@ def test_a_compound_given_name_absorbs_a_kb_family_name(ex: Extractor) -> None:
     mentions = ex.extract("وقال الناطق باسم الحزب عبد الكريم مودي إن الاجتماع انتهى").mentions
     people = [(m.text, m.entity) for m in mentions if m.type == "person"]
     assert len(people) == 1 and people[0][0] == "عبد الكريم مودي" and people[0][1] != "p-modi"
+
+
+def test_and_where_is_no_name(ex: Extractor) -> None:
+    assert names(ex, "ولا نعرف كيف جاءوا وأين توجد بيوتهم القديمة") == []
