@@ -36,6 +36,14 @@ def _no_future_verb(tok: str) -> bool:
     return tok not in known and tok[1:] not in known
 
 
+def _short_future_verb(tok: str) -> bool:
+    """سيظل: سي/ست/سن before an imperfect of three letters that is a word of wordfreq's
+    list (يظل); سيرك، ستيف are no such verbs."""
+    from briefings.nlp.frequency import FORMS_ZIPF, frequent_words
+
+    return tok[:2] in ("سي", "ست", "سن") and tok[1:] in frequent_words(FORMS_ZIPF)
+
+
 @dataclass(frozen=True)
 class PersonSpan:
     """A person mention over tokens ``[first, last]`` before it becomes a ``Mention``."""
@@ -88,6 +96,8 @@ class Doc:
             and not _no_future_verb(tok)
         ):
             return False  # سيطلب، يستعد، يتوقع: future and derived-form verbs
+        if len(tok) == 4 and _short_future_verb(tok):
+            return False  # سيظل، ستبق: the future of a short verb (يظل)
         last = self.text[self.toks.ends[k] - 1]
         if last == "ة":
             return False  # ة ends common nouns; names that end in it are in the lists

@@ -288,3 +288,8 @@ def test_a_compound_given_name_absorbs_a_kb_family_name(ex: Extractor) -> None:
 
 def test_and_where_is_no_name(ex: Extractor) -> None:
     assert names(ex, "ولا نعرف كيف جاءوا وأين توجد بيوتهم القديمة") == []
+
+
+def test_a_short_future_verb_after_a_given_name_is_no_family_name(ex: Extractor) -> None:
+    assert names(ex, "وقال إن أسماء سيظل التاريخ يذكرها") == []
+    assert names(ex, "وقال ستيف جونز إن الفريق جاهز") == ["ستيف جونز"]
