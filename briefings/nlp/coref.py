@@ -261,6 +261,9 @@ class Coref:
         if honorific and tok not in self.given and doc.norm(i) not in doc.lex.stopwords:
             # آية الله طبسي، الشيخ بحيري: an honorific before a family name.
             return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
+        if cue.startswith("title:") and not doc.has_article(i) and self._rare_lone(i):
+            # الجنرال سلفستري (، السيد شيمزو من: a lone family name of no language.
+            return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
         if cue.startswith("title:") and not doc.has_article(i):
             # After a title used as a plain noun (أعرب الرئيس عن ترحيبه) the next word is
             # as often a verbal noun as a name; on 2,000 ANT articles most of these new
@@ -285,3 +288,21 @@ class Coref:
         if follows and doc.norm(i + 2) in ("الله", "الدين"):
             return False  # الدكتور بهاء حسب الله: a compound family name
         return nxt in doc.lex.stopwords
+
+    def _rare_lone(self, i: int) -> bool:
+        """Token ``i`` (right after a personal title) is a rare word of no language (not in
+        wordfreq's list at Zipf >= 3, four letters or more, no ه/ا ending, no و/ل
+        proclitic, not ف/ب + a word), not inside a body's name, and the name clearly ends
+        after it (punctuation, the end, a function word that is no given name)."""
+        doc = self.doc
+        tok = doc.norm(i)
+        if tok in self.known or len(tok) < 4 or tok.endswith(("ه", "ا")) or tok[:1] in "ول":
+            return False  # لكيوتل after الرئيس التنفيذي: 'of' a company
+        if tok[:1] in "فب" and tok[1:] in self.known:
+            return False  # فأنجبت: ف + a verb
+        if i > 0 and doc.norm(i - 1) in doc.lex.institutions:
+            return False
+        if i + 1 >= len(doc.toks) or doc.gap(i):
+            return True
+        nxt = doc.norm(i + 1)
+        return nxt in doc.lex.stopwords and nxt not in self.given

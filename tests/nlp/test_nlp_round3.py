@@ -293,3 +293,18 @@ def test_and_where_is_no_name(ex: Extractor) -> None:
 def test_a_short_future_verb_after_a_given_name_is_no_family_name(ex: Extractor) -> None:
     assert names(ex, "وقال إن أسماء سيظل التاريخ يذكرها") == []
     assert names(ex, "وقال ستيف جونز إن الفريق جاهز") == ["ستيف جونز"]
+
+
+def test_a_rare_word_alone_after_a_personal_title(ex: Extractor) -> None:
+    assert names(ex, "وأشاد الجنرال بيلوسكوف ، قائد القوات ، بالجنود") == ["بيلوسكوف"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر الدكتور كرمول نجم الحفل",  # a given name follows: the name may go on
+        "وحضر الملك فتزوجها في القصر",  # ف + a verb
+    ],
+)
+def test_no_lone_rare_word_after_a_title_here(ex: Extractor, text: str) -> None:
+    assert all(len(n.split()) > 1 for n in names(ex, text))
