@@ -308,3 +308,15 @@ def test_a_rare_word_alone_after_a_personal_title(ex: Extractor) -> None:
 )
 def test_no_lone_rare_word_after_a_title_here(ex: Extractor, text: str) -> None:
     assert all(len(n.split()) > 1 for n in names(ex, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ورجّح كوسوفيتش أن الاتفاق قريب", "كوسوفيتش"),
+        ("واستبعد ماركوس هيلبرغ ، أن يتم التوقيع قريبا", "ماركوس هيلبرغ"),
+        ("وانتقد كلاوس زيمرمان ، القرار", "كلاوس زيمرمان"),
+    ],
+)
+def test_more_reporting_verbs(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
