@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.nlp.clitics import clitic_reading
+from briefings.nlp.frequency import FORMS_ZIPF, frequent_words
 from briefings.nlp.gazetteer import Gazetteer
 from briefings.nlp.lexicon import Lexicon, lexicon
 from briefings.nlp.match import Hit
@@ -28,8 +29,6 @@ _COMMAS = {",", "،"}
 def _no_future_verb(tok: str) -> bool:
     """سيروب، سيمونز: سي/ست/سن before what would be the imperfect verb (يروب), which is no
     word of wordfreq's list; سيطلب is the future of يطلب."""
-    from briefings.nlp.frequency import FORMS_ZIPF, frequent_words
-
     if tok[:2] not in ("سي", "ست", "سن") or tok.startswith(("سيت", "ستت", "سنت", "سيست")):
         return False
     known = frequent_words(FORMS_ZIPF)
@@ -39,8 +38,6 @@ def _no_future_verb(tok: str) -> bool:
 def _short_future_verb(tok: str) -> bool:
     """سيظل: سي/ست/سن before an imperfect of three letters that is a word of wordfreq's
     list (يظل); سيرك، ستيف are no such verbs."""
-    from briefings.nlp.frequency import FORMS_ZIPF, frequent_words
-
     return tok[:2] in ("سي", "ست", "سن") and tok[1:] in frequent_words(FORMS_ZIPF)
 
 

@@ -236,7 +236,7 @@ class Discoverer:
                 doc.covered[i] is None
                 and clitic_reading(norms[i], triggers) is None
                 and not (norms[i][:1] == "و" and i - 1 in self.person_ends)
-                and not self._minute_after(i + 1)
+                and not (i + 2 < n and norms[i + 2].isdigit() and self._minute_after(i + 1))
             ):
                 i += 1  # the common case: a word that starts no cue
                 continue
@@ -376,9 +376,9 @@ class Discoverer:
         doc = self.doc
         return (
             0 <= k < len(doc.toks) - 1
-            and doc.gap(k) == "("
             and doc.norm(k + 1).isdigit()
             and len(doc.norm(k + 1)) <= 3
+            and doc.gap(k) == "("
             and doc.gap(k + 1).startswith(")")
         )
 
