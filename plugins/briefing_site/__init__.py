@@ -13,7 +13,7 @@ from pelican import signals
 
 from briefings.presentation import month_label
 
-from . import linear_archives
+from . import linear_archives, markdown_reader
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def total_order(generator) -> None:
 
 def register() -> None:
     linear_archives.install()
+    markdown_reader.register()
     signals.article_generator_pretaxonomy.connect(total_order)
     signals.article_generator_finalized.connect(sitemap_clock)
     signals.article_generator_finalized.connect(archive_months)
