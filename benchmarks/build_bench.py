@@ -63,13 +63,56 @@ def run_build(scratch: Path, label: str, extra: list[str]) -> dict:
     env = {**os.environ, "BRIEFINGS_BUILD_REPORT": str(report), "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    tree_peak = watch_tree_rss(proc)
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     data = json.loads(report.read_text(encoding="utf-8"))
     data["wall"] = wall
+    data["peak_tree_mb"] = tree_peak
     data["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return data
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory of ``root`` and all its descendants now, from ``/proc``."""
+    parent: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            statm = Path(f"/proc/{entry}/statm").read_text().split()
+        except OSError:
+            continue  # gone meanwhile
+        pid = int(entry)
+        parent[pid] = int(stat.rsplit(")", 1)[1].split()[1])
+        rss[pid] = int(statm[1]) * page
+    total, todo = 0, [root]
+    children: dict[int, list[int]] = {}
+    for pid, ppid in parent.items():
+        children.setdefault(ppid, []).append(pid)
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    return total / 2**20
+
+
+def watch_tree_rss(proc: subprocess.Popen, every: float = 0.2) -> float | None:
+    """Wait for ``proc``; the peak of its process tree's summed resident memory (the
+    build, extraction workers, the indexing process and its Whoosh writers), sampled
+    every ``every`` seconds. ``None`` without ``/proc``."""
+    peak: float | None = 0.0 if Path("/proc/self/statm").exists() else None
+    while proc.poll() is None:
+        if peak is not None:
+            peak = max(peak, _tree_rss_mb(proc.pid))
+        time.sleep(every)
+    return peak
 
 
 def edit_one_article(content: Path) -> Path:
@@ -167,11 +210,14 @@ def main(argv: list[str] | None = None) -> int:
             "extraction_per_core_cpu": n / ext_cpu if ext_cpu else None,
         },
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs.values()),
+        # All processes of one build together (per-process peaks do not add up).
+        "peak_tree_mb": max((r.get("peak_tree_mb") or 0) for r in runs.values()) or None,
     }
     print(f"{n} articles, {os.cpu_count()} cores, executor={args.executor}")
-    print(f"{'run':<20}{'wall s':>9}{'cpu s':>9}{'peak MB':>9}")
+    print(f"{'run':<20}{'wall s':>9}{'cpu s':>9}{'peak MB':>9}{'tree MB':>9}")
     for name, r in runs.items():
-        print(f"{name:<20}{r['wall']:>9.2f}{r['cpu']:>9.2f}{r['peak_rss_mb']:>9.0f}")
+        tree = r.get("peak_tree_mb") or 0
+        print(f"{name:<20}{r['wall']:>9.2f}{r['cpu']:>9.2f}{r['peak_rss_mb']:>9.0f}{tree:>9.0f}")
     print("phases of the cold build (wall / cpu s):")
     for name, p in sorted(runs["full_cold"]["phases"].items()):
         print(f"  {name:<18}{p['wall']:>8.2f}{p['cpu'] + p.get('cpu_workers', 0):>8.2f}")
@@ -197,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         "ratio": round(report["ratios"]["full_vs_plain"], 2),
         "edit_s": round(runs["rebuild_one_edit"]["wall"], 2),
         "peak_mb": round(report["peak_rss_mb"]), "output_files": out_files,
+        "peak_tree_mb": round(report["peak_tree_mb"] or 0),
     }  # fmt: skip
     with (ROOT / "benchmarks" / "history.jsonl").open("a", encoding="utf-8") as fh:
         fh.write(json.dumps(line) + "\n")
