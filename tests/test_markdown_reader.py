@@ -42,7 +42,9 @@ def test_readers_use_it_for_markdown_unless_settings_name_another(tmp_path):
     signals.readers_init.connect(use_reusing_reader)
     try:
         readers = Readers(_settings())
-        assert isinstance(readers.readers["md"], ReusingMarkdownReader)
+        # By name: a build earlier in this process loaded the plugin as `briefing_site`,
+        # a second copy of the module whose handler is connected too.
+        assert type(readers.readers["md"]).__name__ == "ReusingMarkdownReader"
 
         class Custom(MarkdownReader):
             pass
