@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from briefings.arabic import normalize
@@ -29,6 +29,7 @@ TYPE_PLURAL = {
 _SENTENCE_END_CHARS = ".!?؟\n"
 _SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
 KWIC_WIDTH = 110
+KWIC_VERSION = 1  # part of entity page keys: bump when kwic() changes what it returns
 TOP_COOCCURRING = 12
 LEADER_WORDS = (
     "president", "prime minister", "king", "emir", "sultan", "supreme leader", "chancellor",
@@ -51,8 +52,14 @@ class Appearance:
 
     article: Any
     count: int
-    kwic: Kwic
+    text: str = field(repr=False)  # the article's plain text (shared, not copied)
+    first: Mention  # the first mention: the snippet is its sentence
     url: str = ""  # the article's URL, computed once (Pelican computes it on every access)
+
+    @cached_property
+    def kwic(self) -> Kwic:
+        """Made when a page shows it: on a rebuild most entity pages are reused unseen."""
+        return kwic(self.text, self.first)
 
 
 @dataclass(frozen=True)
@@ -194,7 +201,7 @@ def build_index(
             rec = records.get(eid)
             if rec is None:
                 rec = records[eid] = EntityRecord(extraction.entities[eid])
-            rec.appearances.append(Appearance(article, len(mentions), kwic(text, mentions[0]), url))
+            rec.appearances.append(Appearance(article, len(mentions), text, mentions[0], url))
             rec.variants.update(m.text for m in mentions if m.kind != "coreference")
             rec.mentions += len(mentions)
             per_month[eid][_month(date_of(article))] += len(mentions)

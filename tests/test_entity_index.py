@@ -34,3 +34,14 @@ def test_cooccurring_counts_shared_articles_and_leaves_out_the_entity_itself():
     assert [(e.id, n) for e, n in records["us"].cooccurring] == [("ru", 1)]
     assert records["ru"].mentions == 4 and records["ru"].articles == 3
     assert [a.url for a in records["ru"].appearances] == ["a3/", "a2/", "a1/"]
+
+
+def test_snippets_are_the_first_mentions_sentence_made_when_read():
+    items = [_article(1, "ru", "kp", "ru")]
+    (appearance,) = build_index(items)["ru"].appearances
+    assert "kwic" not in vars(appearance)  # not made until a page shows it
+    assert (appearance.kwic.before, appearance.kwic.match, appearance.kwic.after) == (
+        "",
+        "ru",
+        " kp ru.",
+    )

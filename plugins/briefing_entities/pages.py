@@ -10,7 +10,14 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from briefings import timing
-from briefings.entity_index import TYPE_ORDER, TYPE_PLURAL, EntityRecord, directory, is_leader
+from briefings.entity_index import (
+    KWIC_VERSION,
+    TYPE_ORDER,
+    TYPE_PLURAL,
+    EntityRecord,
+    directory,
+    is_leader,
+)
 from briefings.fingerprint import fingerprint
 from briefings.structured_data import entity_json_ld, wikidata_url
 
@@ -72,9 +79,12 @@ class EntityPagesGenerator(Generator):
         country_record = self.records.get(country.id) if country else None
         page_key = fingerprint(
             asdict(e),
+            KWIC_VERSION,  # with the text (in the article's fingerprint) and the first
+            # mention's offsets, what the snippet is made of; made only if rendered
             [(a.url, a.article.title, str(a.article.date), a.article.lang,
-              getattr(a.article, "undated", None), a.count,
-              a.kwic.before, a.kwic.match, a.kwic.after) for a in record.appearances],
+              getattr(a.article, "undated", None), a.count, a.first.start, a.first.end,
+              getattr(a.article, "render_fingerprint", None) or a.text)
+             for a in record.appearances],
             [(i.entity.id, i.entity.name_ar, i.count, i.url) for i in related],
             country.id if country else None,
             country_record is not None,
