@@ -92,12 +92,13 @@ def promote_pending(cache: Path) -> None:
 
 
 def discard(path: Path, output: Path) -> None:
-    """Delete ``path``, a site ``output`` replaced, in the background: the new site is
-    already live, and a big site's folders take seconds to remove. A deletion cut
+    """Delete ``path``, a site ``output`` replaced, in the background, at low priority:
+    the new site is already live, and a big site's folders take seconds to remove. A deletion cut
     short leaves an ``<output>.trash-*`` folder that the next build removes."""
     trash = output.with_name(f"{output.name}.trash-{os.getpid()}-{time.monotonic_ns()}")
     path.rename(trash)
-    code = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+    # At the lowest CPU priority: the next build (editors rebuild often) comes first.
+    code = "import os, shutil, sys; os.nice(19); shutil.rmtree(sys.argv[1], ignore_errors=True)"
     subprocess.Popen(
         [sys.executable, "-c", code, str(trash)],
         start_new_session=True,
