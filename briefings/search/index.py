@@ -40,9 +40,10 @@ LOCK_WAIT = 300.0  # seconds to wait for another writer's lock
 PARALLEL_MIN = 2000  # fewer new documents than this: one writer (processes cost more)
 MERGE_WHEN_DELETED = 0.1  # merge every segment once this share of documents is deleted
 # Posting buffer of each Whoosh writer. Past it Whoosh sorts on disk (pickled runs, then
-# a merge): on the 17k-article corpus 128 MB cost 62 CPU-s with two writers, 256 MB
-# 45 CPU-s (no runs), for 440 MB resident per writer instead of 300 MB.
-WRITER_MB = 256
+# a merge): on the 17k-article corpus, with two writers, 128 MB cost 62 CPU-s (300 MB
+# resident per writer), 160 MB 47 CPU-s (344 MB), 256 MB 45 CPU-s (440 MB). The build's
+# processes together must stay under 2 GB.
+WRITER_MB = 160
 FACET_FIELDS = {
     "person": "people",
     "country": "countries",
