@@ -3,8 +3,9 @@
 Settings (defaults in brackets):
 - ``SEARCH_INDEX_DIR`` [``<PATH>/../.build/search-index``]: the Whoosh index, outside output;
 - ``SEARCH_OUTPUT_DIR`` [``search``]: where the browser index and ``search.js`` go;
-- ``SEARCH_INDEX_PROCS`` [cores, at most 4]: Whoosh writer processes for a big batch
-  of new articles (a first build); each leaves its own index segment.
+- ``SEARCH_INDEX_PROCS`` [cores but one, at most 4]: Whoosh writer processes for a big
+  batch of new articles (a first build); each leaves its own index segment. Pelican keeps
+  a core busy rendering meanwhile, so on two cores one writer is as fast and smaller.
 
 Indexing starts at ``article_generator_finalized`` (after the entity plugin has had
 its say on the articles), in a child process that re-analyses only changed articles
@@ -83,7 +84,7 @@ def _defaults(pelican: Any) -> None:
         "SEARCH_INDEX_DIR", str(Path(s["PATH"]).resolve().parent / ".build" / "search-index")
     )
     s.setdefault("SEARCH_OUTPUT_DIR", "search")
-    s.setdefault("SEARCH_INDEX_PROCS", min(4, os.cpu_count() or 1))
+    s.setdefault("SEARCH_INDEX_PROCS", max(1, min(4, (os.cpu_count() or 1) - 1)))
 
 
 def _collect(generator: Any) -> None:
