@@ -204,11 +204,11 @@ def export(
         for key, eids in table.items():
             anchor = next(t for _, t in surface_tokens(key) if t)
             aliases.setdefault(anchor, []).append((key, eids))
+        no_fields = _text_fields({})  # an alias's first word that no document has
         entries: dict[str, bytes] = {}
         for term in sorted(set(text_fields) | set(aliases)):
             out = bytearray([KIND_TERM])
-            fields = text_fields.setdefault(term, _text_fields({}))
-            out += fields
+            out += text_fields.setdefault(term, no_fields)
             binary.varint(len(aliases.get(term, [])), out)
             for key, eids in aliases.get(term, []):
                 binary.string(key, out)
