@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitebuild import ROOT, shared_path
 
-from briefings.nlp import KnowledgeBase
+from briefings.nlp import Extractor, KnowledgeBase
 from briefings.nlp.model import Entity
 
 REPO = ROOT
@@ -24,3 +24,8 @@ def person(pid: str, ar: str, en: str, *aliases: str, country: str | None = None
 
 def place(pid: str, etype: str, ar: str, en: str, *aliases: str, iso: str | None = None) -> Entity:
     return Entity(pid, etype, ar, en, iso, None, aliases_ar=aliases)
+
+
+def names(ex: Extractor, text: str) -> list[str]:
+    """The surface text of every person mention, in text order."""
+    return [m.text for m in ex.extract(text).mentions if m.type == "person"]

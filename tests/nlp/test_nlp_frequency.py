@@ -6,7 +6,7 @@ Sentences are made up for these tests; none comes from an evaluation set.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import person, place, small_kb
+from nlp_helpers import names, person, place, small_kb
 
 from briefings.nlp import Extractor
 from briefings.nlp.frequency import everyday_words, frequent_words
@@ -15,10 +15,6 @@ from briefings.nlp.frequency import everyday_words, frequent_words
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor(small_kb(place("london", "city", "لندن", "London", iso="GB")))
-
-
-def names(ex: Extractor, text: str) -> list[str]:
-    return [m.text for m in ex.extract(text).mentions if m.type == "person"]
 
 
 def test_everyday_words_are_verbs_and_nouns_not_foreign_names() -> None:

@@ -6,7 +6,7 @@ Sentences are made up for these tests; none comes from an evaluation set.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import place, small_kb
+from nlp_helpers import names, place, small_kb
 
 from briefings.nlp import Extractor
 
@@ -24,10 +24,6 @@ def ex() -> Extractor:
         },
     )
     return Extractor(kb)
-
-
-def names(ex: Extractor, text: str) -> list[str]:
-    return [m.text for m in ex.extract(text).mentions if m.type == "person"]
 
 
 def kinds(ex: Extractor, text: str) -> list[tuple[str, str]]:

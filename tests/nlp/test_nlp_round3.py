@@ -6,7 +6,7 @@ Sentences are made up for these tests; none comes from an evaluation set.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import person, place, small_kb
+from nlp_helpers import names, person, place, small_kb
 
 from briefings.nlp import Extractor
 
@@ -27,10 +27,6 @@ def ex() -> Extractor:
             person("p-eddie", "إيدي مورفي", "Eddie Murphy"),
         )
     )
-
-
-def names(ex: Extractor, text: str) -> list[str]:
-    return [m.text for m in ex.extract(text).mentions if m.type == "person"]
 
 
 @pytest.mark.parametrize(
