@@ -95,6 +95,7 @@ class Coref:
         # words (عباس، سعيد) of full names: repeated alone they are as often ordinary words
         # or other people, so they only count as the subject of a reporting verb.
         al_latest: dict[str, tuple[str, int]] = {}
+        al_count: dict[str, int] = {}  # full mentions of each ال family name so far
         i = 0
         n = len(doc.toks)
         while i < n:
@@ -105,13 +106,22 @@ class Coref:
                 last = doc.norm(p.last)
                 if p.last > p.first and last not in self.excluded:
                     if doc.has_article(p.last) or last in self.ambiguous:
+                        if al_latest.get(last, ("",))[0] != p.entity:
+                            al_count[last] = 0
                         al_latest[last] = (p.entity, p.last)
+                        al_count[last] += 1
                 i = p.last + 1
                 continue
             if not taken[i] and doc.norm(i) in al_latest and (self._said_by(i) or self._rare_al(i)):
                 entity, at = al_latest[doc.norm(i)]
                 if i - at <= MAX_DISTANCE:
                     out.append(PersonSpan(i, i, entity, "coreference", 0, (doc.norm(i),)))
+                    i += 1
+                    continue
+            if not taken[i] and al_latest:
+                salient = self._salient_al(i, al_latest, al_count)
+                if salient is not None:
+                    out.append(salient)
                     i += 1
                     continue
             if i in surname_demonyms and doc.norm(i) in latest:
@@ -144,6 +154,31 @@ class Coref:
                     out.append(resolved)
             i += 1
         return out
+
+    def _salient_al(
+        self, i: int, al_latest: dict[str, tuple[str, int]], al_count: dict[str, int]
+    ) -> PersonSpan | None:
+        """An ال family name that is also a word (الحكيم 'the wise') stands for the person
+        alone when the document has just named that person in full at least twice (توفيق
+        الحكيم ... توفيق الحكيم ... موقف الحكيم من), the same person each time, and the
+        word is neither described nor describing (no ال word right before or after it, no
+        nisba after it); with و (والحكيم) too."""
+        doc = self.doc
+        tok = doc.norm(i)
+        clitic = 0
+        if tok not in al_latest and tok[:1] == "و" and tok[1:] in al_latest:
+            clitic = 1
+        stem = tok[clitic:]
+        if stem not in al_latest or al_count.get(stem, 0) < 2 or not stem.startswith("ال"):
+            return None
+        entity, at = al_latest[stem]
+        if i - at > MAX_DISTANCE:
+            return None
+        after = i + 1 < len(doc.toks) and not doc.gap(i) and doc.has_article(i + 1)
+        before = i > 0 and not doc.gap(i - 1) and doc.has_article(i - 1)
+        if after or before or (i > 0 and not doc.gap(i - 1) and doc.norm(i - 1) in _NOT_PARTS):
+            return None  # عبد المعروف: the tail of another compound name
+        return PersonSpan(i, i, entity, "coreference", clitic, (stem,))
 
     def _rare_al(self, i: int) -> bool:
         """An ال family name that is no everyday word (الدويك, not الحكيم 'the wise'),

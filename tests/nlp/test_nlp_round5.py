@@ -1,0 +1,42 @@
+"""Rules of the fifth round: salient family names, initials, W- family names and more.
+
+Sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import names, place, small_kb
+
+from briefings.nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(small_kb(place("cairo", "city", "القاهرة", "Cairo", iso="EG")))
+
+
+def test_an_al_family_name_named_twice_in_full_stands_alone(ex: Extractor) -> None:
+    text = (
+        "وقال الكاتب سمير الحكيم إن الرواية جديدة . وكتب سمير الحكيم مقالة طويلة . "
+        "ولكن الحكيم يرى أن النقد مهم ، والحكيم أديب"
+    )
+    assert names(ex, text) == ["سمير الحكيم", "سمير الحكيم", "الحكيم", "الحكيم"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "ولكن الرجل الحكيم يرى أن النقد مهم",  # described: an adjective
+        "ولكن الحكيم العربي يرى أن النقد مهم",  # a nisba after it
+        "وكان عبد الحكيم في القاهرة",  # the tail of another compound name
+    ],
+)
+def test_a_salient_al_family_name_not_when_it_is_a_word(ex: Extractor, tail: str) -> None:
+    text = f"وقال الكاتب سمير الحكيم إن الرواية جديدة . وكتب سمير الحكيم مقالة . {tail}"
+    assert names(ex, text) == ["سمير الحكيم", "سمير الحكيم"]
+
+
+def test_one_full_mention_is_not_enough_for_an_everyday_al_word(ex: Extractor) -> None:
+    text = "وقال الكاتب سمير الحكيم إن الرواية جديدة . ولكن الحكيم يرى أن النقد مهم"
+    assert names(ex, text) == ["سمير الحكيم"]
