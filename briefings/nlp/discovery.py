@@ -357,7 +357,11 @@ class Discoverer:
             name = self._name(i, 0, force=True)
             if len(name) >= 2 and tok == "علي" and self._everyday_after_ali(name[1]):
                 return None  # علي صدر، علي أيدي: the preposition على written علي
-            if len(name) >= 2 and (self._strong(name[1]) or doc.norm(name[1]) in _LINKING):
+            if len(name) >= 2 and (
+                self._strong(name[1])
+                or doc.norm(name[1]) in _LINKING
+                or self._initial(name[1], tok)
+            ):
                 return self._person(name, "given")
             if len(name) == 2 and self._plain_surname(name[1]) and self._hard_boundary(name[1]):
                 return self._person(name, "given")  # سعيد عويطة ، ...: a family name, then a stop
@@ -1013,6 +1017,9 @@ class Discoverer:
                     return units, True
                 break
             tok = doc.norm(k)
+            if len(units) == 1 and self._initial(k, doc.norm(j)[clitic:]):
+                units.append([k])
+                return units, True  # محمد ب.: a family name cut to its initial
             if units and tok in _KUNYA and doc.norm(units[0][0])[clitic:] in _KUNYA:
                 break  # أبو الحسن أبو تراب: a second kunya is another name of the person
             if units and tok in _NAME_LINKS:
@@ -1109,6 +1116,20 @@ class Discoverer:
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False
+
+    def _initial(self, k: int, head: str) -> bool:
+        """Token ``k`` is one Arabic letter with a period after it, right after a common
+        given name (محمد ب.، هشام ل.): the initial of a family name, as the press writes
+        suspects and minors. A lone letter is never a word before a period."""
+        doc = self.doc
+        tok = doc.norm(k)
+        return (
+            len(tok) == 1
+            and "\u0621" <= tok <= "\u064a"
+            and head in self.given_any
+            and doc.gap(k).startswith(".")
+            and k + 1 < len(doc.toks)  # the text's end reads as a period too
+        )
 
     def _written_ali(self, k: int) -> bool:
         """Token ``k`` is علي as written (with ي), not the preposition على (also folded to

@@ -40,3 +40,19 @@ def test_a_salient_al_family_name_not_when_it_is_a_word(ex: Extractor, tail: str
 def test_one_full_mention_is_not_enough_for_an_everyday_al_word(ex: Extractor) -> None:
     text = "وقال الكاتب سمير الحكيم إن الرواية جديدة . ولكن الحكيم يرى أن النقد مهم"
     assert names(ex, text) == ["سمير الحكيم"]
+
+
+def test_a_given_name_and_an_initial(ex: Extractor) -> None:
+    text = "وأوقفت الشرطة كريم س. ( 30 سنة ) وياسر ع. في القاهرة"
+    assert names(ex, text) == ["كريم س", "ياسر ع"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل كريم ب",  # no period: nothing says it is an initial
+        "قال الوزير إن الحل ب. وعد",  # no given name before the letter
+    ],
+)
+def test_no_initial_without_a_given_name_and_a_period(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
