@@ -1069,6 +1069,9 @@ class Discoverer:
                     units.append([k])  # an ال surname ends the name: بشار الأسد
                     return units, True
                 break
+            if len(units) == 1 and tok.startswith("و") and self._w_surname(k, doc.norm(j)[clitic:]):
+                units.append([k])
+                return units, True  # هنري وينكلر، كريستوفر والكن: a W- family name
             if k > j and tok.startswith("و") and self._conjunction(k):
                 break
             if k > j and (self._bare_role(k) or self._preposition_noun(k)):
@@ -1116,6 +1119,35 @@ class Discoverer:
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False
+
+    def _w_surname(self, k: int, head: str) -> bool:
+        """Token ``k``, right after a common given name, is a W- family name (وينكلر،
+        والكن), not و + a word: وا/وي/وو and five letters or more (after وال at most three
+        more: والتر, not والنوير), neither it nor it less و a word of wordfreq's list, the
+        rest no name part, function word, verb or suffixed form, and the name clearly ends
+        after it."""
+        doc = self.doc
+        tok = doc.norm(k)
+        rest = tok[1:]
+        surface = doc.text[doc.toks.starts[k] : doc.toks.ends[k]]
+        return (
+            head in self.given
+            and len(tok) >= 5
+            and rest[0] in "اوي"  # W is written وا، وي، وو (ومتعقل is و + a participle)
+            and not (rest.startswith("ال") and len(rest) > 5)  # والنوير، والصليف: و + ال
+            and surface[1:2] not in "أإآ"
+            and surface[-1:] not in "ةه"
+            and tok not in self.known
+            and rest not in self.known
+            and rest not in self.given_any
+            and rest not in self.stop
+            and rest not in doc.gaz.first_tokens
+            and rest not in doc.gaz.part_people
+            and not tok.endswith(("ا", "ون", "ات", "هم", "ها", "وا"))
+            and (lone_name_ok(rest) or _prefix_not_a_clitic(rest))  # ينكلر is no verb
+            and not doc.has_article(k - 1)  # اليأس والقنوط: a noun, not the name إلياس
+            and self._boundary_after(k)
+        )
 
     def _initial(self, k: int, head: str) -> bool:
         """Token ``k`` is one Arabic letter with a period after it, right after a common

@@ -56,3 +56,27 @@ def test_a_given_name_and_an_initial(ex: Extractor) -> None:
 )
 def test_no_initial_without_a_given_name_and_a_period(ex: Extractor, text: str) -> None:
     assert names(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال ستيفن ويندلر إن الشركة ستتوسع", "ستيفن ويندلر"),
+        ("وشارك في الفيلم توماس والدن ، وهو ممثل", "توماس والدن"),
+    ],
+)
+def test_a_w_family_name_after_a_given_name(ex: Extractor, text: str, name: str) -> None:
+    assert names(ex, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل جورج والكثير من الناس",  # و + a word of the language
+        "جاء محمد وابنه إلى القاهرة",  # و + a word with a pronoun
+        "زار سامي والصنافير ثم عاد",  # و + ال + a longer word
+        "رأى محمد ومتعقل في الطريق",  # وم is no W- name
+    ],
+)
+def test_no_w_family_name_after_a_conjunction(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
