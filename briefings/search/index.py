@@ -32,7 +32,7 @@ from briefings.search.analysis import (
     surface_tokens,
 )
 from briefings.search.documents import SearchDocument, content_hash, lead_snippet
-from briefings.search.term_pool import in_memory_writer
+from briefings.search.term_pool import InMemoryWriter
 
 # 2: chips carry the discovered flag; 3: countries hold ISO codes only; 4: TermFrequency
 SCHEMA_VERSION = 4
@@ -178,13 +178,16 @@ def build_index(
     index_dir: Path,
     aliases: Mapping[str, Iterable[str]] | None = None,
     procs: int = 1,
+    postings_cache: Path | None = None,
 ) -> BuildStats:
     """Bring the index at ``index_dir`` up to date with ``docs`` (the full set of articles).
 
     ``aliases`` maps an alias (normalised words joined by spaces, see
     :func:`briefings.search.aliases.alias_key`) to entity ids; only ids
     some document mentions are kept, and the table is stored beside the index so the
-    command-line search and the export read the same one.
+    command-line search and the export read the same one. ``postings_cache``: the
+    export's per-segment postings cache (see :mod:`briefings.search.segment_postings`),
+    handed the new segment's postings when they are written in memory.
     """
     index_dir = Path(index_dir)
     ix = _open_or_create(index_dir)
@@ -204,7 +207,7 @@ def build_index(
         if many:
             w = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MB, **lock)
         elif len(todo) <= IN_MEMORY_MAX_DOCS:
-            w = in_memory_writer(ix, **lock)
+            w = InMemoryWriter(ix, postings_cache=postings_cache, **lock)
         else:
             w = ix.writer(limitmb=WRITER_MB, **lock)
         for url in stale:

@@ -53,13 +53,14 @@ def index_and_export(
 ) -> Published:
     """Update the index; export it into ``staging`` unless its key is ``reuse_key``
     (the key of an export the caller already has). ``staging=None``: no export."""
-    stats = build_index(docs, index_dir, aliases, procs)
+    cache = cache_dir_for(index_dir)
+    stats = build_index(docs, index_dir, aliases, procs, postings_cache=cache)
     key = export_key(index_dir)
     if staging is None or key == reuse_key:
         return Published(stats, key, False)
     if staging.exists():
         shutil.rmtree(staging)
-    export(index_dir, staging, root=root, postings_cache=cache_dir_for(index_dir))
+    export(index_dir, staging, root=root, postings_cache=cache)
     return Published(stats, key, True)
 
 

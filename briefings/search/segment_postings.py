@@ -64,6 +64,19 @@ def read_segment(sub: Any, field: str) -> SegmentTable:
     return table
 
 
+def table_path(cache_dir: Path, segment_id: str, field: str) -> Path:
+    """Where one segment's postings of one field are kept."""
+    return cache_dir / f"{segment_id}.{field}.v{FORMAT}"
+
+
+def save_table(path: Path, table: SegmentTable) -> None:
+    """Keep a segment's postings of one field (written whole, then renamed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(marshal.dumps(table))
+    os.replace(tmp, path)
+
+
 class SegmentPostings:
     """Postings by field for a whole index reader, using and filling ``cache_dir``
     (``None``: read everything, keep nothing)."""
@@ -76,9 +89,9 @@ class SegmentPostings:
     def _path(self, sub: Any, field: str) -> Path | None:
         if self.cache_dir is None:
             return None
-        name = f"{sub.segment().segment_id()}.{field}.v{FORMAT}"
-        self.used.add(name)
-        return self.cache_dir / name
+        path = table_path(self.cache_dir, sub.segment().segment_id(), field)
+        self.used.add(path.name)
+        return path
 
     def _table(self, sub: Any, field: str) -> SegmentTable:
         path = self._path(sub, field)
@@ -91,10 +104,7 @@ class SegmentPostings:
                 pass  # unreadable: read the segment again
         table = read_segment(sub, field)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_bytes(marshal.dumps(table))
-            os.replace(tmp, path)
+            save_table(path, table)
         return table
 
     def field(self, field: str) -> FieldPostings:

@@ -94,3 +94,45 @@ def test_an_index_written_through_the_pool_is_the_one_whooshs_pool_writes(
     ours, whooshs = results
     assert len([k for k in ours if k[0] == "body"]) > 100
     assert ours == whooshs
+
+
+@pytest.mark.parametrize("update", [False, True])
+def test_the_writer_leaves_the_export_the_postings_it_would_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update: bool
+) -> None:
+    """The cached tables are what ``read_segment`` gives for the segment just written,
+    and an export through them is byte for byte a fresh index's with no cache."""
+    import marshal
+
+    from search_corpus import DOCS, ENTITIES
+    from test_export import _tree
+
+    from briefings.search import index
+    from briefings.search.aliases import alias_table
+    from briefings.search.export import export
+    from briefings.search.index import build_index, open_index
+    from briefings.search.segment_postings import read_segment, table_path
+
+    aliases, cache = alias_table(ENTITIES), tmp_path / "postings"
+    monkeypatch.setattr(index, "MERGE_WHEN_DELETED", 1.0)
+    final = copy.deepcopy(DOCS[1:])
+    final[0]["text"] += " والنفط والنفط"
+    checked = 0
+    for docs in [DOCS, final] if update else [DOCS]:
+        build_index(docs, tmp_path / "ours", aliases, postings_cache=cache)
+        with open_index(tmp_path / "ours").reader() as r:
+            for sub, _ in r.leaf_readers():
+                if sub.has_deletions():  # Whoosh hides terms of deleted documents only
+                    continue
+                for field in ("title", "body", "entities", "people", "countries"):
+                    path = table_path(cache, sub.segment().segment_id(), field)
+                    assert marshal.loads(path.read_bytes()) == read_segment(sub, field)
+                    checked += len(read_segment(sub, field))
+    assert checked > (200 if update else 100)
+    export(tmp_path / "ours", tmp_path / "export-ours", postings_cache=cache)
+    monkeypatch.setattr(index, "IN_MEMORY_MAX_DOCS", 0)
+    build_index(final if update else DOCS, tmp_path / "whooshs", aliases)
+    export(tmp_path / "whooshs", tmp_path / "export-whooshs")
+    ours, whooshs = _tree(tmp_path / "export-ours"), _tree(tmp_path / "export-whooshs")
+    assert sorted(ours) == sorted(whooshs) and len(ours) > 5
+    assert [name for name in ours if ours[name] != whooshs[name]] == []
