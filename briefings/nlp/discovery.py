@@ -94,6 +94,11 @@ _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "
                            "لدي", "حتي", "بعد", "قبل"})  # fmt: skip
 _KUNYA = frozenset({"ابو", "ابي", "ابا"})  # أبو مازن، لأبي زكريا: a kunya starts a name
 _HONORIFICS = frozenset({"الامام", "ايه", "حجه", "الشيخ", "المرشد"})  # الإمام الخميني
+# Words before a place's name: شارع تيان تشنغ، نهر جين جيانغ are places, not people.
+_PLACE_HEADS = frozenset({"شارع", "حي", "نهر", "مدينه", "مقاطعه", "مملكه", "جبل", "منطقه",
+                          "بلده", "قريه", "جزيره", "ولايه", "اقليم", "ميناء", "بحيره", "جسر",
+                          "ساحه", "حديقه", "قصر", "معبد", "مسجد", "جامع", "بوابه",
+                          "سد"})  # fmt: skip
 MAX_NAME_UNITS = 4
 MAX_NAME_TOKENS = 6
 # A lineage (علي بن أبي طالب بن عبد المطلب، محمد لمين ولد سلامة ولد النفاع) is longer.
@@ -204,6 +209,7 @@ class Discoverer:
         # Last tokens of the people found so far (and of KB people): a list goes on.
         self.person_ends = {h.last for h in doc.hits if h.entry.type == "person"}
         self.triggers = _triggers(self.title_first, self.given_any)
+        self.east_asian = lex.east_asian
         self.common = everyday_words()
         self.known = frequent_words(FORMS_ZIPF)
         # Family name -> end of its first full-name mention (KB people; discovered ones are
@@ -236,6 +242,8 @@ class Discoverer:
                 doc.covered[i] is None
                 and clitic_reading(norms[i], triggers) is None
                 and not (norms[i][:1] == "و" and i - 1 in self.person_ends)
+                and norms[i] not in self.east_asian
+                and not (norms[i][:1] == "و" and norms[i][1:] in self.east_asian)
                 and not (i + 2 < n and norms[i + 2].isdigit() and self._minute_after(i + 1))
             ):
                 i += 1  # the common case: a word that starts no cue
@@ -314,6 +322,11 @@ class Discoverer:
         if self._scorer(i):
             # وسجل الهدفين ياكوبو إيغبيني ( 27 ): a player and the minute of his goal.
             return self._person([i, i + 1], "minute")
+        east = 1 if tok[:1] == "و" and len(tok) >= 4 and tok[1:] in self.east_asian else 0
+        if east or tok in self.east_asian:
+            syllables = self._east_asian_run(i, east)
+            if syllables:
+                return self._person(syllables, "east-asian", east)
         clitic = self._given_clitic(i)
         if clitic is not None and not self._named_place_before(i):
             name = self._name(i, clitic)
@@ -374,6 +387,74 @@ class Discoverer:
             ):
                 return self._person(name, "given")  # نادر الأنداري، سعيد شيرازي: a rare word
         return None
+
+    def _east_asian_run(self, i: int, clitic: int = 0) -> list[int]:
+        """Two or three Chinese or Korean name syllables from ``i`` (لي تشاو شينغ، قو يو
+        شنغ، ودنغ شياو بينغ), one of them unmistakable (ending in نغ/نج, starting with
+        تش/تس), nothing known among them, not after a place word (شارع تيان تشنغ، نهر جين
+        جيانغ); else []."""
+        doc = self.doc
+        n = len(doc.toks)
+        if i > 0 and not doc.gap(i - 1) and not clitic:
+            before = doc.norm(i - 1)
+            if (
+                (self.taken[i - 1] and doc.covered[i - 1] is None)
+                or (doc.covered[i - 1] is not None and doc.covered[i - 1].entry.type == "person")
+                or before in doc.lex.institutions
+                or clitic_reading(before, _PLACE_HEADS) is not None
+            ):
+                return []
+        run = [i]
+        while (
+            len(run) < 3
+            and run[-1] + 1 < n
+            and not doc.gap(run[-1])
+            and (doc.norm(run[-1] + 1) in self.east_asian or self._hyphen_syllable(run[-1] + 1))
+        ):
+            run.append(run[-1] + 1)
+        syllables = [doc.norm(k)[clitic if k == i else 0 :] for k in run]
+        if len(run) < 2 or (len(run) < 3 and syllables[0] in doc.lex.stopwords):
+            return []  # من هو تشين: a pronoun; لي تشاو شينغ has three syllables
+        if any(doc.covered[k] is not None or self.taken[k] for k in run):
+            return []
+        if any(doc.clitic_function_word(k) for k in run):
+            return []  # فإن is ف + إن, not فان
+        if not any(s.endswith(("نغ", "نج")) or s[:2] in ("تش", "تس") for s in syllables):
+            return []
+        if (
+            not clitic
+            and i > 0
+            and not doc.gap(i - 1)
+            and doc.norm(i - 1) in self.given_any
+            and (doc.norm(i - 1) != "علي" or self._written_ali(i - 1))  # على كيم: a preposition
+        ):
+            return [i - 1, *run]  # حبيب ما جونغ يي: a Muslim given name first
+        return run
+
+    def _hyphen_syllable(self, k: int) -> bool:
+        """Token ``k``, after a hyphen in a Korean name (كيم سانغ-دوك، كيم جونغ - إيل), is
+        its last syllable: a listed one or a short name-like word."""
+        doc = self.doc
+        tok = doc.norm(k)
+        between = doc.text[doc.toks.ends[k - 1] : doc.toks.starts[k]]
+        return (
+            any(h in between for h in "-\u2010\u2011")
+            and 2 <= len(tok) <= 4
+            and doc.name_like(k)
+            and not doc.has_article(k)
+        )
+
+    def _east_asian_next(self, k: int) -> bool:
+        """Token ``k`` and the next one are Chinese or Korean name syllables (قو جي تشاو):
+        a KB family name among them does not end the name."""
+        doc = self.doc
+        return (
+            k + 1 < len(doc.toks)
+            and not doc.gap(k)
+            and doc.norm(k) in self.east_asian
+            and doc.norm(k + 1) in self.east_asian
+            and doc.covered[k + 1] is None
+        )
 
     def _minute_after(self, k: int) -> bool:
         """Token ``k`` is followed by a minute in brackets: ``( 27 )``."""
@@ -1116,6 +1197,7 @@ class Discoverer:
                 and last in doc.gaz.surnames
                 and last not in self.given_any
                 and last not in _COMPOUND_TAILS
+                and not self._east_asian_next(atom[-1])
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False

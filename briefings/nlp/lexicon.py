@@ -52,6 +52,7 @@ class Lexicon:
     # Given names written with a final ة (نادية، أسامة): the same letters with ه are another
     # word (ناديه 'his club').
     ta_marbuta_names: frozenset[str] = frozenset()
+    east_asian: frozenset[str] = frozenset()  # Chinese and Korean name syllables
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         given_any=given | ambiguous,
         not_name=stopwords | title_words | institutions,
         ta_marbuta_names=_ta_marbuta("given_names.txt") | _ta_marbuta("given_names_ambiguous.txt"),
+        east_asian=_singles("east_asian_syllables.txt"),
     )
 
 

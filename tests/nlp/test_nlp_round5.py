@@ -80,3 +80,27 @@ def test_a_w_family_name_after_a_given_name(ex: Extractor, text: str, name: str)
 )
 def test_no_w_family_name_after_a_conjunction(ex: Extractor, text: str) -> None:
     assert names(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وحضر الاجتماع ليو جين تشانغ من جامعة بكين", ["ليو جين تشانغ"]),
+        ("ووصل بارك سونغ-هو إلى المدينة أمس", ["بارك سونغ-هو"]),
+        ("وشارك تشاو مين ودنغ هوا تشيانغ في الحفل", ["تشاو مين", "دنغ هوا تشيانغ"]),
+        ("والتقينا الإمام يوسف ما جونغ لين في المسجد", ["يوسف ما جونغ لين"]),
+    ],
+)
+def test_east_asian_syllables_are_a_name(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويقع المطعم في شارع تيان تشانغ وسط المدينة",  # a place word before them
+        "ولكن من هو تشين ؟",  # a pronoun and one syllable
+    ],
+)
+def test_east_asian_syllables_that_are_no_person(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
