@@ -431,6 +431,23 @@ class Discoverer:
             return [i - 1, *run]  # حبيب ما جونغ يي: a Muslim given name first
         return run
 
+    def _double_surname(self, k: int) -> bool:
+        """Token ``k``, a KB family name inside a name, is followed by one more family name
+        that ends the name: a word of no language (not an everyday word, not a verb's shape,
+        four letters or more) right before punctuation, the end or a function word (تيري
+        رود لارسن ،)."""
+        doc = self.doc
+        m = k + 1
+        return (
+            m < len(doc.toks)
+            and not doc.gap(k)
+            and not self.taken[m]
+            and self._foreign(m)
+            and len(doc.norm(m)) >= 4  # not حذو (جون أون حذو والده)
+            and not self._strong(m)
+            and self._hard_boundary(m)
+        )
+
     def _hyphen_syllable(self, k: int) -> bool:
         """Token ``k``, after a hyphen in a Korean name (كيم سانغ-دوك، كيم جونغ - إيل), is
         its last syllable: a listed one or a short name-like word."""
@@ -1198,6 +1215,7 @@ class Discoverer:
                 and last not in self.given_any
                 and last not in _COMPOUND_TAILS
                 and not self._east_asian_next(atom[-1])
+                and not self._double_surname(atom[-1])
             ):
                 return units, True  # a known surname ends the name: جورج بوش تجاوز
         return units, False

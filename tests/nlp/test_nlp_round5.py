@@ -6,7 +6,7 @@ Sentences are made up for these tests; none comes from an evaluation set.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import names, place, small_kb
+from nlp_helpers import names, person, place, small_kb
 
 from briefings.nlp import Extractor
 
@@ -104,3 +104,10 @@ def test_east_asian_syllables_are_a_name(ex: Extractor, text: str, found: list[s
 )
 def test_east_asian_syllables_that_are_no_person(ex: Extractor, text: str) -> None:
     assert names(ex, text) == []
+
+
+def test_a_kb_family_name_inside_a_longer_name() -> None:
+    ex = Extractor(small_kb(person("p-rudd", "كيفن رود", "Kevin Rudd")))
+    assert names(ex, "وقال بيتر رود هانسن ، المبعوث الخاص ، إن") == ["بيتر رود هانسن"]
+    # an everyday word after the family name is no second family name
+    assert names(ex, "وقال بيتر رود كلاما كثيرا") == ["بيتر رود"]
