@@ -94,6 +94,9 @@ _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "
                            "لدي", "حتي", "بعد", "قبل"})  # fmt: skip
 _KUNYA = frozenset({"ابو", "ابي", "ابا"})  # أبو مازن، لأبي زكريا: a kunya starts a name
 _HONORIFICS = frozenset({"الامام", "ايه", "حجه", "الشيخ", "المرشد"})  # الإمام الخميني
+# Role words that are also family names (أمين، نجم; إمام as written with إ): after a given
+# name and before a clear end they are the family name (قاسم أمين في، عادل إمام :).
+_ROLE_SURNAMES = frozenset({"امين", "نجم", "امام"})
 # Words before a place's name: شارع تيان تشنغ، نهر جين جيانغ are places, not people.
 _PLACE_HEADS = frozenset({"شارع", "حي", "نهر", "مدينه", "مقاطعه", "مملكه", "جبل", "منطقه",
                           "بلده", "قريه", "جزيره", "ولايه", "اقليم", "ميناء", "بحيره", "جسر",
@@ -1115,6 +1118,9 @@ class Discoverer:
                     return units, True
                 break
             tok = doc.norm(k)
+            if len(units) == 1 and k > j and self._role_surname(k, doc.norm(j)[clitic:]):
+                units.append([k])
+                return units, True  # قاسم أمين، ماجد نجم: a role word as a family name
             if len(units) == 1 and self._initial(k, doc.norm(j)[clitic:]):
                 units.append([k])
                 return units, True  # محمد ب.: a family name cut to its initial
@@ -1248,6 +1254,24 @@ class Discoverer:
             and not doc.has_article(k - 1)  # اليأس والقنوط: a noun, not the name إلياس
             and self._boundary_after(k)
         )
+
+    def _role_surname(self, k: int, head: str) -> bool:
+        """Token ``k``, right after a lone given name, is a role word that is also a family
+        name (أمين، نجم; إمام only as written with إ, أمام is 'in front of') and the name
+        clearly ends after it: punctuation, a function word, a title with no article or و +
+        a name (قاسم أمين في مصر، ماجد نجم رئيس القسم، عادل إمام ومحمد سعد; not ماجد نجم
+        الفريق)."""
+        doc = self.doc
+        tok = doc.norm(k)
+        if tok not in _ROLE_SURNAMES or head not in self.given_any or head == "علي":
+            return False
+        if tok == "امام" and doc.text[doc.toks.starts[k]] != "إ":
+            return False
+        if k + 1 >= len(doc.toks) or doc.gap(k):
+            return True
+        if doc.has_article(k + 1):
+            return doc.norm(k + 1) in ("الذي", "التي")  # not جمال نجم الفريق
+        return self._title_next(k) or self._hard_boundary(k) or self._and_next(k)
 
     def _initial(self, k: int, head: str) -> bool:
         """Token ``k`` is one Arabic letter with a period after it, right after a common

@@ -111,3 +111,27 @@ def test_a_kb_family_name_inside_a_longer_name() -> None:
     assert names(ex, "وقال بيتر رود هانسن ، المبعوث الخاص ، إن") == ["بيتر رود هانسن"]
     # an everyday word after the family name is no second family name
     assert names(ex, "وقال بيتر رود كلاما كثيرا") == ["بيتر رود"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وكتب عنه مراد أمين في القاهرة", ["مراد أمين"]),
+        ("وتحدث الدكتور وليد نجم رئيس قسم التاريخ", ["وليد نجم"]),
+        ("وشارك في الحفل سمير إمام ، والجمهور", ["سمير إمام"]),
+    ],
+)
+def test_a_role_word_as_a_family_name(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقف سمير أمام المحكمة",  # أمام 'in front of'
+        "وصلى سمير إمام المسجد",  # the imam of the mosque: a complement follows
+        "وكان جمال نجم الفريق في المباراة",  # the team's star
+    ],
+)
+def test_a_role_word_after_a_given_name_that_stays_a_word(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
