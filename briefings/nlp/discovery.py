@@ -699,7 +699,9 @@ class Discoverer:
                 return None  # الملك والشعب النبراس الذي ...: the phrase went on, no name
             elif self._article_word(j):
                 j += 1
-            elif tok in doc.lex.institutions or tok in doc.lex.title_words:
+            elif (tok in doc.lex.institutions or tok in doc.lex.title_words) and not (
+                steps and self._given_title_word(j)
+            ):
                 j += 1
             else:
                 break
@@ -720,7 +722,8 @@ class Discoverer:
             return None  # منسق وجميل، ممثلة تختلف: the title word was an adjective or a noun
         if first.endswith("ا") and first in self.common and not self._strong(j):
             return None  # أجرى الوزير اتصالا، الرئيس ردا على: an accusative noun or adverb
-        name = self._name(j, 0, single_ok=strong)
+        given_title = doc.norm(j) in doc.lex.title_words and self._given_title_word(j)
+        name = self._name(j, 0, single_ok=strong, force=given_title)
         if not name:
             return None
         if apposition and not (name[-1] + 1 >= n or doc.gap(name[-1])):
@@ -735,6 +738,23 @@ class Discoverer:
         if strong:
             self.pending.append(PersonSpan(name[0], name[0], "", "name", cue=cue))
         return None
+
+    def _given_title_word(self, j: int) -> bool:
+        """Token ``j``, inside a title phrase, is a title word that is also a given name
+        (أمين) and starts the name: a KB name part, a given name or a word of no language
+        follows it (الخبير الاقتصادي أمين فارس، الرئيس الأسبق أمين الجميل; not أمين عام)."""
+        doc = self.doc
+        if doc.norm(j) not in self.given_any or j + 1 >= len(doc.toks) or doc.gap(j):
+            return False
+        k = j + 1
+        nxt = doc.norm(k)
+        if nxt in doc.lex.title_words or nxt in doc.lex.institutions or self.taken[k]:
+            return False
+        return (
+            nxt in doc.gaz.part_people
+            or (nxt in self.given_any and not doc.has_article(k))
+            or self._foreign(k)
+        )
 
     def _complement_follows(self, j: int) -> bool:
         """سفير روسيا لدى كوريا: a connector is part of the title if a place or body follows."""

@@ -135,3 +135,12 @@ def test_a_role_word_as_a_family_name(ex: Extractor, text: str, found: list[str]
 )
 def test_a_role_word_after_a_given_name_that_stays_a_word(ex: Extractor, text: str) -> None:
     assert names(ex, text) == []
+
+
+def test_a_title_word_that_is_a_given_name_starts_the_name(ex: Extractor) -> None:
+    text = "وقال المحلل السياسي أمين شاكر إن الأزمة طويلة . وتوقع شاكر ارتفاع الأسعار"
+    assert names(ex, text) == ["أمين شاكر", "شاكر"]
+
+
+def test_a_title_word_that_is_a_given_name_in_a_title(ex: Extractor) -> None:
+    assert names(ex, "وقال المحامي أمين عام النقابة إن الأزمة طويلة") == []
