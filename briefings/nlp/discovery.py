@@ -1488,6 +1488,14 @@ class Discoverer:
         units, closed = self._units(j, clitic, force)
         if not units:
             return []
+        while (
+            sum(map(len, units[:-1])) >= 2
+            and len(units[-1]) == 1
+            and self.doc.norm(units[-2][-1]) not in self.east_asian  # يو سانغ بوم
+            and self._trailing_word(units[-1][0], clitic_only=len(units) < 3)
+        ):
+            units.pop()  # سهيل إدريس نشر ، أبو عبد الله بحزن شديد: words after the name
+            closed = len(units) <= 3  # four units may be two names: وسام الحسن محمد شطح
         lineage = any(len(u) > 1 and self.doc.norm(u[0]) in _LINEAGE for u in units)
         max_units = MAX_LINEAGE_UNITS if lineage else MAX_NAME_UNITS
         max_tokens = MAX_LINEAGE_TOKENS if lineage else MAX_NAME_TOKENS
@@ -1505,6 +1513,29 @@ class Discoverer:
         ):
             return units[0]
         return [k for u in units[:2] for k in u]
+
+    def _trailing_word(self, k: int, clitic_only: bool = False) -> bool:
+        """Token ``k``, the last unit of a run of units with two tokens or more before it
+        (ب/ل + a word only when it is the second unit: حسام الدين مرسي is a name), is a
+        word of the language and nothing known as a name: an everyday word or one of
+        wordfreq's list (Zipf >= 3) that is no name's shape, ب/ل + such a word, a ة word only
+        when it is an everyday word (حمادة is a family name): an adverb, a verb or a noun
+        after the name, not its family name."""
+        doc = self.doc
+        tok = doc.norm(k)
+        if self._strong(k) or doc.has_article(k) or tok in doc.gaz.surnames or tok in _NAME_WORDS:
+            return False
+        if tok[:1] in "بل" and tok[1:] in self.known:
+            return True  # بحزن، ليفاوض: a preposition on a word
+        if clitic_only:
+            return False  # حسام الدين مرسي: after a compound, a family name that is a word
+        if doc.text[doc.toks.ends[k] - 1] == "ة":
+            return tok in self.common  # حمادة، دوابشة: family names in ة are common
+        return (
+            len(tok) >= 3  # شو (برنارد شو) is a name syllable as much as a word
+            and tok in self.known
+            and (tok in self.common or not doc.name_like(k))
+        )
 
     def _conjunction(self, k: int) -> bool:
         """و + a word (وتوني، والرئيس، وعنان، وإخراج): the name ended before token ``k``.

@@ -144,3 +144,16 @@ def test_a_title_word_that_is_a_given_name_starts_the_name(ex: Extractor) -> Non
 
 def test_a_title_word_that_is_a_given_name_in_a_title(ex: Extractor) -> None:
     assert names(ex, "وقال المحامي أمين عام النقابة إن الأزمة طويلة") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('وقال إن الكاتب سامر نبيل نشر " الرواية " عام 1990', ["سامر نبيل"]),
+        ("ويشعر أبو عبد الرحيم بحزن شديد لأن", ["أبو عبد الرحيم"]),
+        ("وقال إن الجار سامي فؤاد موجود في القاهرة", ["سامي فؤاد"]),
+        ("والتقى الوزير محمد أحمد حمادة في القاهرة", ["محمد أحمد حمادة"]),  # a family name
+    ],
+)
+def test_a_word_after_a_name_of_three_units(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
