@@ -97,6 +97,9 @@ _HONORIFICS = frozenset({"الامام", "ايه", "حجه", "الشيخ", "ال
 # Role words that are also family names (أمين، نجم; إمام as written with إ): after a given
 # name and before a clear end they are the family name (قاسم أمين في، عادل إمام :).
 _ROLE_SURNAMES = frozenset({"امين", "نجم", "امام"})
+# "Known as": a nickname follows, the name ended (عبد الرحمن المعروف بـ، محمد الشهير بـ).
+_KNOWN_AS = frozenset({"المعروف", "المعروفه", "الشهير", "الشهيره", "الملقب", "الملقبه",
+                       "المكني", "المكنيه", "المدعو", "المدعوه"})  # fmt: skip
 # Words before a place's name: شارع تيان تشنغ، نهر جين جيانغ are places, not people.
 _PLACE_HEADS = frozenset({"شارع", "حي", "نهر", "مدينه", "مقاطعه", "مملكه", "جبل", "منطقه",
                           "بلده", "قريه", "جزيره", "ولايه", "اقليم", "ميناء", "بحيره", "جسر",
@@ -179,7 +182,9 @@ def _prefix_not_a_clitic(tok: str) -> bool:
 @lru_cache(maxsize=4)
 def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
     """Every word that can start a cue (titles, reporting verbs, given names)."""
-    return title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING | _DIN_HEADS | _FAMILY
+    return (
+        title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING | _DIN_HEADS | _FAMILY
+    ) | {"عبد"}
 
 
 class Discoverer:
@@ -354,6 +359,12 @@ class Discoverer:
                 or self._ta_marbuta_name(name[1])  # أبو هريرة
             ):
                 return self._person(name, "kunya", kunya)
+        elif (abd := self._abd_clitic(i)) is not None:
+            # عبد الله قاسم، عبد الناصر، وعبد الوحيد: عبد + الله or an ال word is a
+            # compound given name, alone or before a family name.
+            name = self._name(i, abd)
+            if len(name) >= 2 and not self._named_place_before(i):
+                return self._person(name, "given", abd)
         elif (span := self._coordinated(i)) is not None:
             return span
         elif (amb := self._coordinated_ambiguous(i)) is not None:
@@ -630,6 +641,23 @@ class Discoverer:
         if gap and gap not in ("،", ","):
             return None
         return 1 if i - 1 in self.person_ends else None
+
+    def _abd_clitic(self, i: int) -> int | None:
+        """Length of the proclitic (none, و، ل، ب) before عبد at ``i`` when الله or an ال
+        word that is no function word follows it (عبد الله، لعبد الرحمن), else ``None``."""
+        doc = self.doc
+        tok = doc.norm(i)
+        clitic = len(tok) - 3
+        if not tok.endswith("عبد") or tok[:clitic] not in ("", *_NAME_CLITICS):
+            return None
+        if i + 1 >= len(doc.toks) or doc.gap(i) or self.taken[i + 1]:
+            return None
+        nxt = doc.norm(i + 1)
+        if nxt == "الله" or (
+            doc.has_article(i + 1) and nxt not in doc.lex.stopwords and len(nxt) >= 4
+        ):
+            return clitic
+        return None
 
     def _kunya_clitic(self, i: int) -> int | None:
         """Length of the proclitic before a kunya head (أبو، أبي، أبا) at ``i``, else ``None``."""
@@ -1039,7 +1067,11 @@ class Discoverer:
             if nxt in self.stop and (
                 len(nxt) < 4 or nxt.startswith("ال") or nxt in doc.lex.institutions
             ):
-                return None
+                # عبد النبي، عبد الأمير: after عبد a title word is the name's second half
+                if not (
+                    tok == "عبد" and nxt in doc.lex.title_words and nxt not in doc.lex.stopwords
+                ):
+                    return None
             ta_marbuta = doc.text[doc.toks.ends[k + 1] - 1] == "ة" and nxt not in doc.lex.stopwords
             if not (
                 doc.name_like(k + 1) or doc.has_article(k + 1) or nxt in self.stop or ta_marbuta
@@ -1188,8 +1220,12 @@ class Discoverer:
                 if len(units) == 1 and len(units[0]) == 1:
                     prev = prev[clitic:]  # ووائل القباني: the given name without its و
                 head = doc.norm(j)[clitic:]
-                named = head in self.given_any or head in _KUNYA
-                if units and self._al_surname(k, prev, named):
+                named = head in self.given_any or head in _KUNYA or head == "عبد"
+                # عبد العزيز الأصنج: after a compound given name as after a given name
+                abd = (
+                    len(units[-1]) == 2 and doc.norm(units[-1][0])[-3:] == "عبد" if units else False
+                )
+                if units and self._al_surname(k, prev, named, lineage=abd):
                     units.append([k])  # an ال surname ends the name: بشار الأسد
                     return units, True
                 break
@@ -1409,7 +1445,7 @@ class Discoverer:
         """An ال word that ends a name: after a given name, or before a clear boundary."""
         doc = self.doc
         tok = doc.norm(k)
-        if doc.covered[k] is not None:
+        if doc.covered[k] is not None or tok in _KNOWN_AS:
             return False
         if tok not in doc.gaz.part_people and self._connector_next(k):
             return False  # عثمان السكرتير العام، محمود النائب العام: a title phrase
@@ -1525,8 +1561,8 @@ class Discoverer:
         tok = doc.norm(k)
         if self._strong(k) or doc.has_article(k) or tok in doc.gaz.surnames or tok in _NAME_WORDS:
             return False
-        if tok[:1] in "بل" and tok[1:] in self.known:
-            return True  # بحزن، ليفاوض: a preposition on a word
+        if tok[:1] in "بل" and tok[:2] not in ("بل", "بن") and tok[1:] in self.known:
+            return True  # بحزن، ليفاوض: a preposition on a word (بلخير، بنعلي are names)
         if clitic_only:
             return False  # حسام الدين مرسي: after a compound, a family name that is a word
         if doc.text[doc.toks.ends[k] - 1] == "ة":

@@ -29,12 +29,16 @@ def test_an_al_family_name_named_twice_in_full_stands_alone(ex: Extractor) -> No
     [
         "ولكن الرجل الحكيم يرى أن النقد مهم",  # described: an adjective
         "ولكن الحكيم العربي يرى أن النقد مهم",  # a nisba after it
-        "وكان عبد الحكيم في القاهرة",  # the tail of another compound name
     ],
 )
 def test_a_salient_al_family_name_not_when_it_is_a_word(ex: Extractor, tail: str) -> None:
     text = f"وقال الكاتب سمير الحكيم إن الرواية جديدة . وكتب سمير الحكيم مقالة . {tail}"
     assert names(ex, text) == ["سمير الحكيم", "سمير الحكيم"]
+
+
+def test_a_salient_al_family_name_inside_a_compound_given_name(ex: Extractor) -> None:
+    text = "وقال الكاتب سمير الحكيم إن الرواية جديدة . وكتب سمير الحكيم مقالة . وكان عبد الحكيم هنا"
+    assert names(ex, text) == ["سمير الحكيم", "سمير الحكيم", "عبد الحكيم"]  # not الحكيم alone
 
 
 def test_one_full_mention_is_not_enough_for_an_everyday_al_word(ex: Extractor) -> None:
@@ -156,4 +160,18 @@ def test_a_title_word_that_is_a_given_name_in_a_title(ex: Extractor) -> None:
     ],
 )
 def test_a_word_after_a_name_of_three_units(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وكان عبد الرحيم سالم في القاهرة أمس", ["عبد الرحيم سالم"]),
+        ("وقاد الثورة عبد الكريم . ونقل الخبر لعبد الجليل في المساء", ["عبد الكريم", "عبد الجليل"]),
+        ("وتحدث عبد الأمير الزبيدي عن الكتاب", ["عبد الأمير الزبيدي"]),
+        ("وكان عبد العزيز الأصنج قد وصل", ["عبد العزيز الأصنج"]),
+        ("وكان عبد الرحمن المعروف بأبي علي هناك", ["عبد الرحمن"]),
+    ],
+)
+def test_abd_and_a_divine_name_is_a_given_name(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
