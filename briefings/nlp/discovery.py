@@ -353,10 +353,19 @@ class Discoverer:
         elif (kunya := self._kunya_clitic(i)) is not None:
             # أبو مازن، لأبي زكريا الحفصي، أبو عبد الله: a kunya before a known name part.
             name = self._name(i, kunya)
-            if len(name) >= 2 and (
-                self._strong(name[1])
-                or doc.norm(name[1]) == "عبد"
-                or self._ta_marbuta_name(name[1])  # أبو هريرة
+            # معاوية بن أبي سفيان: inside a lineage the kunya is no one's name alone
+            # (ابن أبي وقاص too; ابن أبو جهاد is 'the son of Abu Jihad')
+            before = doc.norm(i - 1) if i > 0 and not doc.gap(i - 1) else ""
+            in_lineage = before in ("بن", "ولد") or (before == "ابن" and tok == "ابي")
+            if (
+                len(name) >= 2
+                and not in_lineage
+                and (
+                    self._strong(name[1])
+                    or doc.norm(name[1]) in self.surname_end  # أبي وقاص after سعد بن أبي وقاص
+                    or doc.norm(name[1]) == "عبد"
+                    or self._ta_marbuta_name(name[1])  # أبو هريرة
+                )
             ):
                 return self._person(name, "kunya", kunya)
         elif (abd := self._abd_clitic(i)) is not None:

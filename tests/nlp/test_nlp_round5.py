@@ -175,3 +175,13 @@ def test_a_word_after_a_name_of_three_units(ex: Extractor, text: str, found: lis
 )
 def test_abd_and_a_divine_name_is_a_given_name(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
+
+
+def test_a_kunya_before_the_family_name_of_a_person_named_earlier(ex: Extractor) -> None:
+    text = "وزار الوفد ضريح الصحابي سعد بن أبي رافع ، ثم غادر روضة أبي رافع ."
+    assert names(ex, text) == ["سعد بن أبي رافع", "أبي رافع"]
+
+
+def test_no_kunya_alone_inside_a_lineage(ex: Extractor) -> None:
+    text = "وكان سعد بن أبي رافع هنا . ثم جاء جيش لمعاوية بن أبي رافع بقيادة خالد"
+    assert "أبي رافع" not in names(ex, text)
