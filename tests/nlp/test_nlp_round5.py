@@ -185,3 +185,8 @@ def test_a_kunya_before_the_family_name_of_a_person_named_earlier(ex: Extractor)
 def test_no_kunya_alone_inside_a_lineage(ex: Extractor) -> None:
     text = "وكان سعد بن أبي رافع هنا . ثم جاء جيش لمعاوية بن أبي رافع بقيادة خالد"
     assert "أبي رافع" not in names(ex, text)
+
+
+def test_moroccan_honorifics_are_titles(ex: Extractor) -> None:
+    assert names(ex, "واستقبل الأمير مولاي هشام ، الوفد") == ["هشام"]
+    assert names(ex, "وحضرت الأميرة لالة سلمى ، الحفل") == ["سلمى"]
