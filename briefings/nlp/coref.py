@@ -278,13 +278,15 @@ class Coref:
         if cue.startswith("family:"):
             # أسرة تانغ: a family or a dynasty, never the KB person who bears the name.
             return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
-        if tok in doc.lex.coref_only:
-            return None  # كيم after قال with no earlier Kim: not enough to say which
         if cue.startswith(("title:", "naming:")) and self._titled_given(i):
             # الملك حمد أنه، السيدة خديجة عن: a title, one common given name, a clear end;
-            # a new person, not whichever KB person has this given name.
-            if tok not in doc.gaz.surnames:
+            # a new person, not whichever KB person has this given name (also a given name
+            # many share: الإمام علي ،).
+            shared = tok in doc.lex.coref_only
+            if (not shared and tok not in doc.gaz.surnames) or (shared and self._short_end(i)):
                 return PersonSpan(i, i, discovered_id((tok,)), "name", 0, (tok,))
+        if tok in doc.lex.coref_only:
+            return None  # كيم after قال with no earlier Kim: not enough to say which
         people = doc.gaz.part_people.get(tok, ())
         if len(people) == 1:
             return PersonSpan(i, i, people[0], "alias", 0, (tok,))
@@ -314,8 +316,10 @@ class Coref:
         tok = doc.norm(i)
         if tok not in self.given or (tok == "علي" and doc.text[doc.toks.ends[i] - 1] != "ي"):
             return False
-        if i + 1 >= len(doc.toks) or doc.gap(i):
+        if i + 1 >= len(doc.toks):
             return True
+        if doc.gap(i):
+            return doc.gap(i).strip("_#") != ""  # #علي_عبدالله_صالح: a hashtag goes on
         nxt = doc.norm(i + 1)
         if nxt in self.given or (len(nxt) < 3 and nxt not in _SHORT_ENDS):
             return False  # الدكتور ماجد نجم، الإمام حبيب ما: the name may go on
@@ -323,6 +327,14 @@ class Coref:
         if follows and doc.norm(i + 2) in ("الله", "الدين"):
             return False  # الدكتور بهاء حسب الله: a compound family name
         return nxt in doc.lex.stopwords
+
+    def _short_end(self, i: int) -> bool:
+        """Punctuation, the end or a short function word (في، من، عن) after token ``i``:
+        for a given name many people share, a clear end (الرئيس علي الاتفاق is على)."""
+        doc = self.doc
+        if i + 1 >= len(doc.toks) or doc.gap(i):
+            return True
+        return doc.norm(i + 1) in _SHORT_ENDS
 
     def _rare_lone(self, i: int) -> bool:
         """Token ``i`` (right after a personal title) is a rare word of no language (not in

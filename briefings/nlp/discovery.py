@@ -733,6 +733,8 @@ class Discoverer:
             elif tok in _CONNECTORS and self._complement_follows(j):
                 j += 1
             elif tok in doc.lex.stopwords:
+                if self._written_ali(j) and not doc.gap(j - 1):
+                    break  # الإمام علي ،: the name علي as written, not the preposition على
                 return None  # الملك والشعب النبراس الذي ...: the phrase went on, no name
             elif self._article_word(j):
                 j += 1
@@ -760,9 +762,10 @@ class Discoverer:
         if first.endswith("ا") and first in self.common and not self._strong(j):
             return None  # أجرى الوزير اتصالا، الرئيس ردا على: an accusative noun or adverb
         given_title = doc.norm(j) in doc.lex.title_words and self._given_title_word(j)
-        name = self._name(j, 0, single_ok=strong, force=given_title)
-        if not name:
-            return None
+        ali = self._written_ali(j)
+        name = self._name(j, 0, single_ok=strong, force=given_title or ali)
+        if not name or (ali and len(name) > 1 and self._everyday_after_ali(name[1])):
+            return None  # الرئيس علي الاتفاق: the preposition على written علي
         if apposition and not (name[-1] + 1 >= n or doc.gap(name[-1])):
             return None  # "، NAME،": the apposition must close
         if len(name) == 2 and not self._strong(name[0]) and self._known_surname(name[1]):

@@ -190,3 +190,16 @@ def test_no_kunya_alone_inside_a_lineage(ex: Extractor) -> None:
 def test_moroccan_honorifics_are_titles(ex: Extractor) -> None:
     assert names(ex, "واستقبل الأمير مولاي هشام ، الوفد") == ["هشام"]
     assert names(ex, "وحضرت الأميرة لالة سلمى ، الحفل") == ["سلمى"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وفي تلك السنة قتل الإمام علي في المدينة", ["علي"]),  # علي as written, a clear end
+        ("وقال الرئيس محمد ، في كلمته", ["محمد"]),  # a given name many people share
+        ("ووافق الرئيس علي الاتفاق أمس", []),  # the preposition على written علي
+        ("وقال الرئيس جورج #سميث في كلمته", []),  # a hashtag: the name goes on
+    ],
+)
+def test_a_title_and_a_shared_given_name(ex: Extractor, text: str, found: list[str]) -> None:
+    assert names(ex, text) == found
