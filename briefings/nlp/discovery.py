@@ -457,8 +457,7 @@ class Discoverer:
     def _double_surname(self, k: int) -> bool:
         """Token ``k``, a KB family name inside a name, is followed by one more family name
         that ends the name: a word of no language (not an everyday word, not a verb's shape,
-        four letters or more) right before punctuation, the end or a function word (تيري
-        رود لارسن ،)."""
+        four letters or more) before a clear end (تيري رود لارسن ، / ومستشار)."""
         doc = self.doc
         m = k + 1
         return (
@@ -468,7 +467,7 @@ class Discoverer:
             and self._foreign(m)
             and len(doc.norm(m)) >= 4  # not حذو (جون أون حذو والده)
             and not self._strong(m)
-            and self._hard_boundary(m)
+            and self._boundary_after(m)
         )
 
     def _hyphen_syllable(self, k: int) -> bool:

@@ -113,6 +113,7 @@ def test_east_asian_syllables_that_are_no_person(ex: Extractor, text: str) -> No
 def test_a_kb_family_name_inside_a_longer_name() -> None:
     ex = Extractor(small_kb(person("p-rudd", "كيفن رود", "Kevin Rudd")))
     assert names(ex, "وقال بيتر رود هانسن ، المبعوث الخاص ، إن") == ["بيتر رود هانسن"]
+    assert names(ex, "ووصل الوفد المؤلف من بيتر رود هانسن ومستشار الوزير") == ["بيتر رود هانسن"]
     # an everyday word after the family name is no second family name
     assert names(ex, "وقال بيتر رود كلاما كثيرا") == ["بيتر رود"]
 
