@@ -64,7 +64,7 @@ def run_build(scratch: Path, label: str, extra: list[str]) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
-    tree_peak = watch_tree_rss(proc)
+    tree_peak, tree_pss = watch_tree(proc)
     if proc.returncode:
         raise subprocess.CalledProcessError(proc.returncode, cmd)
     wall = time.perf_counter() - started
@@ -72,12 +72,27 @@ def run_build(scratch: Path, label: str, extra: list[str]) -> dict:
     data = json.loads(report.read_text(encoding="utf-8"))
     data["wall"] = wall
     data["peak_tree_mb"] = tree_peak
+    data["peak_tree_pss_mb"] = tree_pss
     data["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return data
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and all its descendants now, from ``/proc``."""
+def _pss_kb(pid: str) -> int:
+    """Proportional set size: a page shared by n processes counts 1/n in each."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_memory_mb(root: int) -> tuple[float, float]:
+    """Resident memory of ``root`` and all its descendants now, from ``/proc``: the sum
+    of their RSS (shared pages counted in every process that maps them) and of their
+    PSS (each page counted once: what the tree takes from the machine)."""
     parent: dict[int, int] = {}
     rss: dict[int, int] = {}
     page = os.sysconf("SC_PAGE_SIZE")
@@ -92,27 +107,31 @@ def _tree_rss_mb(root: int) -> float:
         pid = int(entry)
         parent[pid] = int(stat.rsplit(")", 1)[1].split()[1])
         rss[pid] = int(statm[1]) * page
-    total, todo = 0, [root]
+    total, pss, todo = 0, 0, [root]
     children: dict[int, list[int]] = {}
     for pid, ppid in parent.items():
         children.setdefault(ppid, []).append(pid)
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        pss += _pss_kb(str(pid)) * 1024
         todo.extend(children.get(pid, []))
-    return total / 2**20
+    return total / 2**20, pss / 2**20
 
 
-def watch_tree_rss(proc: subprocess.Popen, every: float = 0.2) -> float | None:
-    """Wait for ``proc``; the peak of its process tree's summed resident memory (the
-    build, extraction workers, the indexing process and its Whoosh writers), sampled
+def watch_tree(proc: subprocess.Popen, every: float = 0.2) -> tuple[float | None, float | None]:
+    """Wait for ``proc``; the peaks of its process tree's summed RSS and PSS (the build,
+    extraction workers, the forked entity-page writer, the indexing process), sampled
     every ``every`` seconds. ``None`` without ``/proc``."""
-    peak: float | None = 0.0 if Path("/proc/self/statm").exists() else None
+    if not Path("/proc/self/statm").exists():
+        proc.wait()
+        return None, None
+    peak_rss = peak_pss = 0.0
     while proc.poll() is None:
-        if peak is not None:
-            peak = max(peak, _tree_rss_mb(proc.pid))
+        rss, pss = _tree_memory_mb(proc.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         time.sleep(every)
-    return peak
+    return peak_rss, (peak_pss or None)
 
 
 def edit_one_article(content: Path) -> Path:
@@ -212,12 +231,15 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs.values()),
         # All processes of one build together (per-process peaks do not add up).
         "peak_tree_mb": max((r.get("peak_tree_mb") or 0) for r in runs.values()) or None,
+        # The same, each shared page counted once (a forked process shares its parent's).
+        "peak_tree_pss_mb": max((r.get("peak_tree_pss_mb") or 0) for r in runs.values()) or None,
     }
     print(f"{n} articles, {os.cpu_count()} cores, executor={args.executor}")
-    print(f"{'run':<20}{'wall s':>9}{'cpu s':>9}{'peak MB':>9}{'tree MB':>9}")
+    print(f"{'run':<20}{'wall s':>9}{'cpu s':>9}{'peak MB':>9}{'tree MB':>9}{'tree PSS':>9}")
     for name, r in runs.items():
-        tree = r.get("peak_tree_mb") or 0
-        print(f"{name:<20}{r['wall']:>9.2f}{r['cpu']:>9.2f}{r['peak_rss_mb']:>9.0f}{tree:>9.0f}")
+        tree, pss = r.get("peak_tree_mb") or 0, r.get("peak_tree_pss_mb") or 0
+        print(f"{name:<20}{r['wall']:>9.2f}{r['cpu']:>9.2f}{r['peak_rss_mb']:>9.0f}"
+              f"{tree:>9.0f}{pss:>9.0f}")  # fmt: skip
     print("phases of the cold build (wall / cpu s):")
     for name, p in sorted(runs["full_cold"]["phases"].items()):
         print(f"  {name:<18}{p['wall']:>8.2f}{p['cpu'] + p.get('cpu_workers', 0):>8.2f}")
@@ -244,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         "edit_s": round(runs["rebuild_one_edit"]["wall"], 2),
         "peak_mb": round(report["peak_rss_mb"]), "output_files": out_files,
         "peak_tree_mb": round(report["peak_tree_mb"] or 0),
+        "peak_tree_pss_mb": round(report["peak_tree_pss_mb"] or 0),
     }  # fmt: skip
     with (ROOT / "benchmarks" / "history.jsonl").open("a", encoding="utf-8") as fh:
         fh.write(json.dumps(line) + "\n")

@@ -14,6 +14,7 @@ from briefings.entity_index import (
     KWIC_VERSION,
     TYPE_ORDER,
     TYPE_PLURAL,
+    Appearance,
     EntityRecord,
     directory,
     is_leader,
@@ -78,13 +79,10 @@ class EntityPagesGenerator(Generator):
         country = self.countries.get(e.country) if e.type != "country" else None
         country_record = self.records.get(country.id) if country else None
         page_key = fingerprint(
-            asdict(e),
+            repr(e),  # a frozen dataclass of plain values: its repr holds every field
             KWIC_VERSION,  # with the text (in the article's fingerprint) and the first
             # mention's offsets, what the snippet is made of; made only if rendered
-            [(a.url, a.article.title, str(a.article.date), a.article.lang,
-              getattr(a.article, "undated", None), a.count, a.first.start, a.first.end,
-              getattr(a.article, "render_fingerprint", None) or a.text)
-             for a in record.appearances],
+            "\n".join(map(_appearance_key, record.appearances)),
             [(i.entity.id, i.entity.name_ar, i.count, i.url) for i in related],
             country.id if country else None,
             country_record is not None,
@@ -200,6 +198,18 @@ class EntityPagesGenerator(Generator):
             else:  # the entity's page key covers everything its detail holds
                 cached(fingerprint("api", key, summary), write_detail)
         _write_json(root / "entities.json", listing)
+
+
+def _appearance_key(a: Appearance) -> str:
+    """What an entity page shows of one appearance. An article's render fingerprint
+    covers its URL, title, date, language and text (the snippet's source); a string,
+    since these keys are made for every appearance of every entity on every build."""
+    fp = getattr(a.article, "render_fingerprint", None)
+    if fp is None:
+        article = a.article
+        fp = fingerprint(a.url, article.title, str(article.date), article.lang,
+                         getattr(article, "undated", None), a.text)  # fmt: skip
+    return f"{fp} {a.count} {a.first.start} {a.first.end}"
 
 
 def _json(data) -> str:

@@ -18,7 +18,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 from pathlib import Path
 
 from pelican import signals
@@ -27,6 +26,8 @@ from pelican.writers import Writer
 from briefings import timing
 from briefings.build import live_output
 from briefings.fingerprint import fingerprint
+
+from .linker import Linker
 
 log = logging.getLogger(__name__)
 MANIFEST = "render-cache.json"
@@ -72,6 +73,7 @@ class CachingWriter(Writer):
         self._salt: str | None = None
         self._settings_salt: str | None = None
         self.hits = self.misses = 0
+        self.linker = Linker()
 
     def settings_salt(self) -> str:
         """What every reused file depends on: the settings that shape output, this code."""
@@ -105,11 +107,7 @@ class CachingWriter(Writer):
             return False
         for rel, src in zip(files, sources, strict=True):
             dst = os.path.join(output, rel)
-            _make_parent(dst)
-            try:
-                os.link(src, dst)
-            except OSError:
-                shutil.copy2(src, dst)
+            self.linker.link(src, dst)  # on a thread; save() waits for it
             self._written_files.add(dst)
             if context is not None and dst.endswith(".html"):
                 # What Pelican says for every page it writes (the sitemap listens).
@@ -153,6 +151,7 @@ class CachingWriter(Writer):
 
     def save(self) -> None:
         """Write the manifest as pending: it describes the new site, which is not live yet."""
+        self.linker.drain()
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = self.cache_dir / (PENDING + ".tmp")
         tmp.write_text(json.dumps(self.new, sort_keys=True), encoding="utf-8")
@@ -160,17 +159,6 @@ class CachingWriter(Writer):
         timing.add_count("pages reused", self.hits)
         timing.add_count("pages rendered", self.misses)
         log.info("render cache: %d pages reused, %d rendered", self.hits, self.misses)
-
-
-def _make_parent(path: str) -> None:
-    """``mkdir -p`` of ``path``'s folder in one system call when its parent exists."""
-    parent = os.path.dirname(path)
-    try:
-        os.mkdir(parent)
-    except FileExistsError:
-        pass
-    except FileNotFoundError:
-        os.makedirs(parent, exist_ok=True)
 
 
 class _ListingPages:
