@@ -936,15 +936,27 @@ class Discoverer:
             if self._strong(k):
                 continue
             surface = _NOT_LETTERS.sub("", doc.text[doc.toks.starts[k] : doc.toks.ends[k]])
+            # A rare word (not in wordfreq's list at Zipf >= 3, five letters or more, no
+            # tanween) is a transliterated name even in -ا, -ي or ي-: كوتلايروفا، طومي، يوريس.
+            rare = len(tok) >= 5 and tok not in self.known and "\u064b" not in surface
+            rare = rare or (len(tok) == 4 and tok not in self.known and tok.endswith("ي"))
+            if tok[:1] in "لبو" and tok[1:] in self.known:
+                rare = False  # لميليشيا: a preposition on a word
+            if (
+                tok.endswith("ا")
+                and sum(doc.norm(m).endswith("ا") and not self._strong(m) for m in name) > 1
+            ):
+                rare = False  # بائعا جائلا: an accusative noun and its adjective
             if (
                 _FEMININE_PAST.match(surface)  # قصف جوي أمريكي بدأت فصوله
                 or _FEMININE_PAST_III.match(surface)  # قوات سودانية هاجمت قرى
                 or (len(tok) >= 6 and tok.startswith(("است", "واست")))  # استخدام، استهداف
-                or tok.endswith(("ا", "ين"))  # accusatives, duals and plurals: آخرين
+                or tok.endswith("ين")  # duals and plurals: آخرين
+                or (tok.endswith("ا") and not rare)  # accusatives
                 or _verb_shaped(tok)
-                or (tok[0] == "ي" and len(tok) <= 5)  # يواصل (يوسف، يحيى are given names)
+                or (tok[0] == "ي" and len(tok) <= 5 and not rare)  # يواصل (يوسف is a name)
                 or (i == 0 and k > 1 and doc.norm(k - 2) == "ال" + tok)  # الشعب الإثيوبي شعب
-                or (i == 0 and tok.endswith("ي"))  # a second adjective: صهيوني آثم
+                or (i == 0 and tok.endswith("ي") and not rare)  # a second adjective: صهيوني آثم
                 or len(tok) < 3
                 or tok in self.stop
             ):

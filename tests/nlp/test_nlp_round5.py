@@ -204,3 +204,28 @@ def test_moroccan_honorifics_are_titles(ex: Extractor) -> None:
 )
 def test_a_title_and_a_shared_given_name(ex: Extractor, text: str, found: list[str]) -> None:
     assert names(ex, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وحلت الروسية كوزنيتسوفا ماريا في المرتبة الأولى", ["كوزنيتسوفا ماريا"]),
+        ("وتأهل السويدي يوريك ماتسون إلى الدور الثاني", ["يوريك ماتسون"]),
+        ("وتأهل الإيطالي بيترالي روسكيني المصنف ثالثا", ["بيترالي روسكيني"]),
+        ("قال مواطن إيطالي بائعا جائلا من القاهرة", []),  # accusative noun and adjective
+    ],
+)
+def test_rare_words_after_a_nationality_are_a_name(text: str, found: list[str]) -> None:
+    ex = Extractor(
+        small_kb(
+            place("russia", "country", "روسيا", "Russia", iso="RU"),
+            place("sweden", "country", "السويد", "Sweden", iso="SE"),
+            place("italy", "country", "إيطاليا", "Italy", iso="IT"),
+            demonyms={
+                "russia": ("الروسية",),
+                "sweden": ("السويدي",),
+                "italy": ("الإيطالي", "إيطالي"),
+            },
+        )
+    )
+    assert names(ex, text) == found
