@@ -1249,7 +1249,10 @@ class Discoverer:
                     len(units[-1]) == 2 and doc.norm(units[-1][0])[-3:] == "عبد" if units else False
                 )
                 if units and self._al_surname(k, prev, named, lineage=abd):
-                    units.append([k])  # an ال surname ends the name: بشار الأسد
+                    unit = [k]
+                    if k + 1 < n and not doc.gap(k) and doc.norm(k + 1) == "الله":
+                        unit.append(k + 1)  # رضا العبد الله: a compound family name
+                    units.append(unit)  # an ال surname ends the name: بشار الأسد
                     return units, True
                 break
             if len(units) == 1 and tok.startswith("و") and self._w_surname(k, doc.norm(j)[clitic:]):

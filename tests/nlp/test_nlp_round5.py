@@ -229,3 +229,7 @@ def test_rare_words_after_a_nationality_are_a_name(text: str, found: list[str]) 
         )
     )
     assert names(ex, text) == found
+
+
+def test_an_al_family_name_with_allah(ex: Extractor) -> None:
+    assert names(ex, "وغنى في الحفل سامي العبد الله ، ثم غادر") == ["سامي العبد الله"]
