@@ -233,3 +233,8 @@ def test_rare_words_after_a_nationality_are_a_name(text: str, found: list[str]) 
 
 def test_an_al_family_name_with_allah(ex: Extractor) -> None:
     assert names(ex, "وغنى في الحفل سامي العبد الله ، ثم غادر") == ["سامي العبد الله"]
+
+
+@pytest.mark.parametrize("text", ["وقال سامر ليت الأيام تعود", "وكتب فادي لعل الأيام تعود"])
+def test_particles_of_wish_end_a_name(ex: Extractor, text: str) -> None:
+    assert names(ex, text) == []
