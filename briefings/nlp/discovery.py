@@ -173,10 +173,15 @@ def lone_name_ok(tok: str) -> bool:
 
 
 def _prefix_not_a_clitic(tok: str) -> bool:
-    """لارسن، بالاك، ستيفنز: neither the word less its first letter (a preposition, the
-    imperfect ي) nor less its first two (the future سي/ست) is a word of the language."""
+    """لارسن، بالاك، ستيفنز، باتشان: neither the word less its first letter (a
+    preposition, the imperfect ي) nor, after سي/ست/سن/لا, less its first two (the future,
+    a glued negation: لايحتج) is a word of the language."""
     known = frequent_words(FORMS_ZIPF)
-    return len(tok) >= 5 and tok[1:] not in known and tok[2:] not in known
+    if len(tok) < 5 or tok[1:] in known:
+        return False
+    # Less two letters only for the future سـ + يـ/تـ and a glued لا (لايحتج): باتشان is
+    # no ب + ا + تشان.
+    return not tok.startswith(("سي", "ست", "سن", "لا")) or tok[2:] not in known
 
 
 @lru_cache(maxsize=4)

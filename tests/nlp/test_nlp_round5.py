@@ -238,3 +238,9 @@ def test_an_al_family_name_with_allah(ex: Extractor) -> None:
 @pytest.mark.parametrize("text", ["وقال سامر ليت الأيام تعود", "وكتب فادي لعل الأيام تعود"])
 def test_particles_of_wish_end_a_name(ex: Extractor, text: str) -> None:
     assert names(ex, text) == []
+
+
+def test_a_rare_name_in_ba_is_no_preposition(ex: Extractor) -> None:
+    # باكارتر is no ب + ا + كارتر: only سـ and لا take two letters off
+    assert names(ex, "وقال باكارتر الذي يزور القاهرة") == ["باكارتر"]
+    assert names(ex, "ورأى أن الأمر لايحتج ، ثم غادر") == []  # لا glued to a verb
