@@ -8,7 +8,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
 
+from briefings import entity_moves as moves
 from briefings import timing
 from briefings.entity_index import (
     KWIC_VERSION,
@@ -26,6 +28,8 @@ from .annotate import TYPE_LABELS, TYPE_SINGULAR, PanelItem
 from .feeds import write_entity_feed
 from .settings import absolute, entity_feed, entity_save_as, entity_url, setting
 
+MOVES_STATE = "entity-moves.json"
+MOVES_PENDING = "entity-moves.pending.json"
 DIRECTORY_TITLES = {
     "person": "الأشخاص",
     "country": "الدول",
@@ -66,6 +70,7 @@ class EntityPagesGenerator(Generator):
         for entity_type in TYPE_ORDER:
             self._write_directory(writer, entity_type)
         self._write_api(writer)
+        self._write_moves()
 
     def _item(self, record: EntityRecord) -> PanelItem:
         return PanelItem(record.entity, record.articles, entity_url(self.settings, record.entity))
@@ -198,6 +203,54 @@ class EntityPagesGenerator(Generator):
             else:  # the entity's page key covers everything its detail holds
                 cached(fingerprint("api", key, summary), write_detail)
         _write_json(root / "entities.json", listing)
+
+    def _write_moves(self) -> None:
+        """Redirect pages for entities that lost their page since the last build, to
+        the entity now holding their mentions (see :mod:`briefings.entity_moves`),
+        and ``moved.json`` in the API. Written as files, not through Pelican's
+        writer: a redirect is no page of the site (not in the sitemap)."""
+        s = self.settings
+        cache = Path(s.get("CACHE_PATH", "cache"))
+        previous: dict = {}
+        try:
+            previous = json.loads((cache / MOVES_STATE).read_text("utf-8"))
+        except (OSError, ValueError):
+            pass
+        if previous.get("version") != moves.VERSION:
+            previous = {}
+        pages = {
+            r.entity.id: moves.Page(
+                entity_url(s, r.entity),
+                entity_save_as(s, r.entity),
+                r.entity.name_ar,
+                moves.sample((a.url, a.first.start, a.first.end) for a in r.appearances),
+            )
+            for r in self.records.values()
+        }
+        found: list[moves.Move] = []
+        if previous.get("moved") or set(previous.get("pages", {})) - set(pages):
+            index = moves.MentionIndex(
+                (a.url, m.start, m.end, m.entity)
+                for a in self.context.get("articles", [])
+                for m in getattr(a, "entity_mentions", ())
+            )
+            found = moves.find_moves(previous, pages, index)
+        template = self.get_template("entity_moved")
+        for move in found:
+            target = self.records[move.to].entity
+            local = {**self.context, "entity": target, "old_name": move.page.name,
+                     "target_url": pages[move.to].url}  # fmt: skip
+            if s.get("RELATIVE_URLS"):
+                local["SITEURL"] = path_to_url(get_relative_path(move.page.save_as))
+            path = Path(self.output_path) / move.page.save_as
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(template.render(local), encoding="utf-8")
+        api = Path(self.output_path) / setting(s, "ENTITY_API_PATH")
+        _write_json(api / "moved.json", {m.old: m.to for m in found})
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = cache / (MOVES_PENDING + ".tmp")  # live once the site is (briefings.build)
+        tmp.write_text(json.dumps(moves.state(pages, found), ensure_ascii=False), "utf-8")
+        os.replace(tmp, cache / MOVES_PENDING)
 
 
 def _appearance_key(a: Appearance) -> str:
