@@ -96,6 +96,7 @@ class Coref:
         # or other people, so they only count as the subject of a reporting verb.
         al_latest: dict[str, tuple[str, int]] = {}
         al_count: dict[str, int] = {}  # full mentions of each ال family name so far
+        salient: set[str] = set()  # ال family names named in full twice or more
         i = 0
         n = len(doc.toks)
         while i < n:
@@ -110,6 +111,10 @@ class Coref:
                             al_count[last] = 0
                         al_latest[last] = (p.entity, p.last)
                         al_count[last] += 1
+                        if al_count[last] >= 2:
+                            salient.add(last)
+                        else:
+                            salient.discard(last)
                 i = p.last + 1
                 continue
             if not taken[i] and doc.norm(i) in al_latest and (self._said_by(i) or self._rare_al(i)):
@@ -118,10 +123,11 @@ class Coref:
                     out.append(PersonSpan(i, i, entity, "coreference", 0, (doc.norm(i),)))
                     i += 1
                     continue
-            if not taken[i] and al_latest:
-                salient = self._salient_al(i, al_latest, al_count)
-                if salient is not None:
-                    out.append(salient)
+            tok = doc.norm(i)
+            if salient and not taken[i] and (tok in salient or tok[1:] in salient):
+                span = self._salient_al(i, al_latest, al_count)
+                if span is not None:
+                    out.append(span)
                     i += 1
                     continue
             if i in surname_demonyms and doc.norm(i) in latest:

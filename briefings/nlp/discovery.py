@@ -185,11 +185,16 @@ def _prefix_not_a_clitic(tok: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _triggers(title_first: frozenset[str], given: frozenset[str]) -> frozenset[str]:
-    """Every word that can start a cue (titles, reporting verbs, given names)."""
+def _triggers(
+    title_first: frozenset[str], given: frozenset[str], east_asian: frozenset[str]
+) -> frozenset[str]:
+    """Every word that can start a cue (titles, reporting verbs, given names, عبد,
+    Chinese and Korean name syllables)."""
     return (
-        title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING | _DIN_HEADS | _FAMILY
-    ) | {"عبد"}
+        (title_first | REPORTING | given | _KUNYA | _CREDITS | _NAMING | _DIN_HEADS | _FAMILY)
+        | {"عبد"}
+        | east_asian
+    )
 
 
 class Discoverer:
@@ -221,8 +226,8 @@ class Discoverer:
         self.pending: list[PersonSpan] = []  # single tokens after a personal title
         # Last tokens of the people found so far (and of KB people): a list goes on.
         self.person_ends = {h.last for h in doc.hits if h.entry.type == "person"}
-        self.triggers = _triggers(self.title_first, self.given_any)
         self.east_asian = lex.east_asian
+        self.triggers = _triggers(self.title_first, self.given_any, self.east_asian)
         self.common = everyday_words()
         self.known = frequent_words(FORMS_ZIPF)
         # Family name -> end of its first full-name mention (KB people; discovered ones are
@@ -255,8 +260,6 @@ class Discoverer:
                 doc.covered[i] is None
                 and clitic_reading(norms[i], triggers) is None
                 and not (norms[i][:1] == "و" and i - 1 in self.person_ends)
-                and norms[i] not in self.east_asian
-                and not (norms[i][:1] == "و" and norms[i][1:] in self.east_asian)
                 and not (i + 2 < n and norms[i + 2].isdigit() and self._minute_after(i + 1))
             ):
                 i += 1  # the common case: a word that starts no cue
