@@ -87,7 +87,10 @@ class TermPostingPool:
         """Add a term to the field's table, as ``read_segment`` would give it: document
         numbers and whole frequencies. A field with other postings (spelling words,
         fractional weights) is dropped and read from the segment as usual."""
-        freqs = array("I", [int(w) for w in weights]) if min(docnums) >= 0 else None
+        try:
+            freqs = array("I", [int(w) for w in weights]) if min(docnums) >= 0 else None
+        except OverflowError:  # a negative or huge weight
+            freqs = None
         if freqs is None or array("d", freqs) != weights:
             assert self.tables is not None
             self.tables.pop(fieldname, None)
