@@ -53,3 +53,24 @@ def test_cache_hits_and_invalidation(tmp_path, serial):
     assert kb_fingerprint(overrides) != kb_fingerprint(None)
     cache = ExtractionCache(db, kb_fingerprint(overrides))
     assert cache.get_many([]) == {} and len(cache.db.execute("SELECT k FROM x").fetchall()) == 0
+
+
+def test_the_cache_keeps_known_entities_by_id_and_gives_back_the_canonical_ones(tmp_path):
+    from briefings.nlp import load_kb
+    from briefings.nlp.model import Entity, Extraction, Mention
+
+    kb = load_kb(None)
+    putin = kb.entities["vladimir-putin"]
+    stranger = Entity("x-smyr-khwry", "person", "سمير خوري", "", None, None, discovered=True)
+    mentions = [Mention(0, 5, "بوتين", putin.id, "person", "alias"),
+                Mention(9, 18, "سمير خوري", stranger.id, "person", "name")]  # fmt: skip
+    fresh = Extraction(mentions, {putin.id: Entity(**vars(putin)), stranger.id: stranger})
+    cache = ExtractionCache(tmp_path / "x.sqlite", "kb", kb.entities)
+    cache.put_many({"k": fresh})
+    (row,) = cache.db.execute("SELECT v FROM x").fetchone()
+    assert b"Vladimir Putin" not in row and "سمير خوري".encode() in row
+    back = cache.get_many(["k"])["k"]
+    assert back == fresh and back.entities[putin.id] is putin  # the knowledge base's own
+    # a knowledge base without that id (another fingerprint would empty the cache; a
+    # row naming a vanished id is extracted again rather than trusted)
+    assert ExtractionCache(tmp_path / "x.sqlite", "kb", {}).get_many(["k"]) == {}
