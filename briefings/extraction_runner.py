@@ -201,7 +201,8 @@ class Prefetch:
             cache.close()
         self._skip = cached
         self._waiting: list[tuple[str, str]] = []
-        self._futures: list[tuple[list[str], object]] = []
+        self._futures: list[tuple[list[str], list[str], object]] = []  # keys, texts, future
+        self.stolen = 0  # texts this process extracted itself at the end (see results)
         self._stack = ExitStack()
         self._pool: Executor | None = None
         self._started = False
@@ -225,18 +226,32 @@ class Prefetch:
         if self._pool is None:  # serial: run_extraction does the work later
             return
         for chunk in _chunks(self._waiting, CHUNK):
-            keys = [k for k, _ in chunk]
-            future = self._pool.submit(extract_chunk, self.overrides, [t for _, t in chunk])
-            self._futures.append((keys, future))
+            keys, texts = [k for k, _ in chunk], [t for _, t in chunk]
+            future = self._pool.submit(extract_chunk, self.overrides, texts)
+            self._futures.append((keys, texts, future))
         self._waiting = []
 
     def results(self) -> tuple[dict[str, Extraction], float]:
         """Finished extractions by text hash, and the worker CPU seconds they took;
-        texts still waiting for a full chunk are left to the caller."""
+        texts still waiting for a full chunk are left to the caller.
+
+        Reading is over when this is called, so this process has a core to spare: it
+        takes queued chunks from the back of the queue while the workers finish the
+        front (a chunk a worker has started cannot be cancelled), instead of waiting
+        for all of them. Local process pools only; a Dask cluster keeps its queue."""
         done: dict[str, Extraction] = {}
         cpu = 0.0
         try:
-            for keys, future in self._futures:
+            if self.executor == "process" and not self.dask_address:
+                for keys, texts, future in reversed(self._futures):
+                    if not future.cancel():  # type: ignore[attr-defined]
+                        break  # started or finished: so is everything before it
+                    results, _ = extract_chunk(self.overrides, texts)  # this process's CPU
+                    done.update(zip(keys, results, strict=True))
+                    self.stolen += len(texts)
+            for keys, _, future in self._futures:
+                if future.cancelled():  # type: ignore[attr-defined]
+                    continue
                 results, seconds = future.result()  # type: ignore[attr-defined]
                 done.update(zip(keys, results, strict=True))
                 cpu += seconds

@@ -74,3 +74,22 @@ def test_the_cache_keeps_known_entities_by_id_and_gives_back_the_canonical_ones(
     # a knowledge base without that id (another fingerprint would empty the cache; a
     # row naming a vanished id is extracted again rather than trusted)
     assert ExtractionCache(tmp_path / "x.sqlite", "kb", {}).get_many(["k"]) == {}
+
+
+def test_at_the_end_of_reading_this_process_takes_queued_chunks(serial):
+    """Prefetch's worker falls behind while articles are read; at the end this process
+    extracts the chunks still queued (from the back) and the results do not change."""
+    from briefings.extraction_runner import CHUNK, PARALLEL_MIN, Prefetch, text_key
+
+    texts = TEXTS * 5  # 1,200 texts: a single worker cannot have started most chunks
+    texts = [f"{t} {n}" for n, t in enumerate(texts)]
+    prefetch = Prefetch(None, None, executor="process", workers=1)
+    for text in texts:
+        prefetch.add(text)
+    done, _ = prefetch.results()
+    assert prefetch.stolen >= CHUNK * 5
+    # the pool starts with the first PARALLEL_MIN texts; a last partial chunk waits
+    assert len(done) == PARALLEL_MIN + (len(texts) - PARALLEL_MIN) // CHUNK * CHUNK
+    expected, _ = run_extraction(texts, None, None, executor="serial")
+    by_key = {text_key(t): x for t, x in zip(texts, expected, strict=True)}
+    assert all(signature([x]) == signature([by_key[k]]) for k, x in done.items())
