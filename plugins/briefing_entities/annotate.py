@@ -238,24 +238,21 @@ def annotate_articles(generator) -> None:
             mentions=[(e, _absolute(settings, urls.get(e.id))) for e in rest],
             source_url=getattr(article, "sourceurl", None),
         )
+        # reprs, not JSON: made for every article on every build, of values built in a
+        # fixed order (the metadata as read, the JSON-LD and panel as built above)
         article.render_fingerprint = render_fingerprint(
             article._content,
-            article.metadata,
+            repr(article.metadata),
             article.url,
             article.save_as,
-            article.json_ld,
-            [
-                (
-                    g.type,
-                    g.label,
-                    [
-                        (i.entity.id, i.entity.name_ar, i.entity.name_en, i.count, i.url)
-                        for i in g.items
-                    ],
-                )  # fmt: skip
+            repr(article.json_ld),
+            repr([
+                (g.type, g.label,
+                 [(i.entity.id, i.entity.name_ar, i.entity.name_en, i.count, i.url)
+                  for i in g.items])
                 for g in article.entity_panel
-            ],
-        )
+            ]),
+        )  # fmt: skip
         items.append((article, doc.text, extraction))
     generator.context["entity_records"] = build_index(items, keep=paged)
     # One URL scheme for every page that links entities, search's chips included.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -88,13 +87,9 @@ class EntityPagesGenerator(Generator):
             KWIC_VERSION,  # with the text (in the article's fingerprint) and the first
             # mention's offsets, what the snippet is made of; made only if rendered
             "\n".join(map(_appearance_key, record.appearances)),
-            [(i.entity.id, i.entity.name_ar, i.count, i.url) for i in related],
-            country.id if country else None,
-            country_record is not None,
-            record.mentions,
-            record.timeline and asdict(record.timeline),
-            sorted(record.variants.items()),
-            feed,
+            repr([(i.entity.id, i.entity.name_ar, i.count, i.url) for i in related]),
+            repr((country.id if country else None, country_record is not None,
+                  record.mentions, record.timeline, sorted(record.variants.items()), feed)),
         )  # fmt: skip
         self.page_keys[e.id] = page_key
         writer.write_file(
@@ -131,7 +126,7 @@ class EntityPagesGenerator(Generator):
                 "feed",
                 feed,
                 e.name_ar,
-                [(a.url, a.title, a.date, getattr(a, "plain_summary", "")) for a in newest],
+                repr([(a.url, a.title, a.date, getattr(a, "plain_summary", "")) for a in newest]),
             )
             cached = getattr(writer, "cached", None)
             if cached is None:
