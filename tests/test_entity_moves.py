@@ -97,3 +97,25 @@ def test_renaming_an_entity_leaves_a_redirect_at_its_old_page(tmp_path: Path) ->
     assert json.loads((out / "api/moved.json").read_text("utf-8")) == {
         "sami-el-khoury": "sami-khoury"
     }
+
+
+def test_merging_a_discovered_person_redirects_its_page_to_the_merge_target(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    out = build_site(tmp_path, seeds)
+    listing = json.loads((out / "api/entities.json").read_text("utf-8"))
+    (found,) = [e for e in listing if e["name"]["ar"] == "سامي خوري"]
+    assert found["id"].startswith("x-") and (out / found["url"] / "index.html").is_file()
+
+    overrides = tmp_path / "content" / "entities.toml"
+    overrides.write_text(
+        ENTITY.format(id="sami-khoury")
+        + f'\n[[merge]]\nfrom = "{found["id"]}"\ninto = "sami-khoury"\n',
+        encoding="utf-8",
+    )
+    out = build_site(tmp_path, seeds)
+    page = (out / found["url"] / "index.html").read_text("utf-8")
+    assert 'url=../../people/sami-khoury/"' in page
+    assert json.loads((out / "api/moved.json").read_text("utf-8")) == {found["id"]: "sami-khoury"}
