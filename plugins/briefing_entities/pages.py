@@ -243,9 +243,8 @@ class EntityPagesGenerator(Generator):
         api = Path(self.output_path) / setting(s, "ENTITY_API_PATH")
         _write_json(api / "moved.json", {m.old: m.to for m in found})
         cache.mkdir(parents=True, exist_ok=True)
-        tmp = cache / (MOVES_PENDING + ".tmp")  # live once the site is (briefings.build)
-        tmp.write_text(json.dumps(moves.state(pages, found), ensure_ascii=False), "utf-8")
-        os.replace(tmp, cache / MOVES_PENDING)
+        # pending: briefings.build makes it the state once this site is live
+        _write_json(cache / MOVES_PENDING, moves.state(pages, found))
 
 
 def _appearance_key(a: Appearance) -> str:
